@@ -1,0 +1,31 @@
+@{
+    RootModule             = 'PartnerSandbox.dll'
+    ModuleVersion          = '0.1.0'
+    CompatiblePSEditions   = @('Desktop', 'Core')
+    GUID                   = '7d0c8d3e-4a51-4f5e-9b51-2f3c6f0b6a11'
+    Author                 = 'PartnerSandbox contributors'
+    CompanyName            = 'PartnerSandbox'
+    Copyright              = '(c) PartnerSandbox contributors. MIT License.'
+    Description            = 'Cleans up Microsoft Partner Center integration sandbox accounts: connect, list customers'' orders and cancel the orders that can be cancelled. Ships an offline Partner Center emulator for testing runbooks.'
+    PowerShellVersion      = '5.1'
+    DotNetFrameworkVersion = '4.7.2'
+    FormatsToProcess       = @('PartnerSandbox.Format.ps1xml')
+    FunctionsToExport      = @()
+    CmdletsToExport        = @(
+        'Connect-PCSandbox'
+        'Disconnect-PCSandbox'
+        'Get-PCSandboxConnection'
+        'Get-PCSandboxOrder'
+        'Stop-PCSandboxOrder'
+    )
+    VariablesToExport      = @()
+    AliasesToExport        = @()
+    PrivateData            = @{
+        PSData = @{
+            Tags         = @('PartnerCenter', 'CSP', 'Sandbox', 'Microsoft', 'Orders', 'PSEdition_Desktop', 'PSEdition_Core', 'Windows', 'Linux', 'MacOS')
+            LicenseUri   = 'https://opensource.org/licenses/MIT'
+            ProjectUri   = 'https://github.com/PartnerSandbox/PartnerSandbox'
+            ReleaseNotes = 'First release: Connect-PCSandbox (app-only, client secret), Get-PCSandboxOrder, Stop-PCSandboxOrder, and the offline Partner Center emulator.'
+        }
+    }
+}

@@ -1,0 +1,15 @@
+using System;
+using System.Threading;
+using System.Threading.Tasks;
+
+namespace PartnerSandbox.Engine.Authentication
+{
+    /// <summary>Gives the current token of a connection, renewing it silently when it is near its expiry.</summary>
+    public interface ITokenProvider : IDisposable
+    {
+        /// <summary>How the connection signed in, e.g. "ClientSecret".</summary>
+        string SignInKind { get; }
+
+        Task<AccessToken> GetTokenAsync(bool forceRefresh, CancellationToken cancellationToken);
+    }
+}

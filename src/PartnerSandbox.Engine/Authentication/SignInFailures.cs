@@ -1,0 +1,45 @@
+using System;
+using System.Globalization;
+using System.Net.Http;
+using System.Text.RegularExpressions;
+using Microsoft.Identity.Client;
+
+namespace PartnerSandbox.Engine.Authentication
+{
+    /// <summary>Turns MSAL's exceptions into <see cref="PartnerCenterException"/>s whose ServiceCode is the AADSTS number.</summary>
+    internal static class SignInFailures
+    {
+        private static readonly char[] LineBreaks = { '\r', '\n' };
+        private static readonly Regex AadstsCode = new(@"AADSTS(\d+)", RegexOptions.CultureInvariant);
+
+        public static PartnerCenterException Translate(MsalException exception, string tenantId)
+        {
+            if (exception.InnerException is HttpRequestException || exception.ErrorCode == MsalError.RequestTimeout)
+            {
+                return new PartnerCenterException(
+                    PartnerCenterFailure.ConnectionFailed,
+                    string.Format(CultureInfo.InvariantCulture, "Could not reach the sign-in service for tenant {0}: {1}", tenantId, FirstLine(exception.Message)),
+                    innerException: exception);
+            }
+
+            var match = AadstsCode.Match(exception.Message);
+            var code = match.Success ? match.Groups[1].Value : exception.ErrorCode;
+            var status = (exception as MsalServiceException)?.StatusCode;
+            return new PartnerCenterException(
+                PartnerCenterFailure.SignInFailed,
+                string.Format(CultureInfo.InvariantCulture, "Sign-in to tenant {0} failed: {1}", tenantId, FirstLine(exception.Message)),
+                statusCode: status is null or 0 ? null : (System.Net.HttpStatusCode)status.Value,
+                serviceCode: code,
+                description: FirstLine(exception.Message),
+                correlationId: (exception as MsalServiceException)?.CorrelationId,
+                innerException: exception);
+        }
+
+        // Entra's messages carry trace and correlation ids and timestamps on further lines; the first line says what is wrong.
+        private static string FirstLine(string message)
+        {
+            var end = message.IndexOfAny(LineBreaks);
+            return (end < 0 ? message : message.Substring(0, end)).Trim();
+        }
+    }
+}

@@ -1,0 +1,19 @@
+namespace PartnerSandbox.Engine
+{
+    /// <summary>Every user-facing sentence the engine produces, in one place. None of them ever includes a secret or a token.</summary>
+    internal static class EngineMessages
+    {
+        public const string EndpointNotAbsolute = "The -{0} value '{1}' is not an absolute URL. Give the base URL, for example https://127.0.0.1:5001.";
+        public const string EndpointNotHttps = "The -{0} value '{1}' does not use https. Partner Center and its sign-in endpoints are served only over HTTPS.";
+        public const string SkipCertificateCheckNotLoopback =
+            "-SkipCertificateCheck is allowed only when the API endpoint and the authority host are both loopback addresses (localhost, 127.0.0.0/8 or ::1), such as the PartnerSandbox emulator; '{0}' is not. Remove -SkipCertificateCheck.";
+        public const string UnknownEnvironment = "'{0}' is not a known Partner Center environment. Use one of: {1}.";
+        public const string ServiceError = "Partner Center answered {0} ({1}){2}: {3} (request id {4}, correlation id {5})";
+        public const string ServiceCodePart = " with error code {0}";
+        public const string NoDescription = "no description was given";
+        public const string ConnectionFailed = "Could not reach Partner Center at {0} after {1} attempt(s): {2} (request id {3}).";
+        public const string TimedOut = "Partner Center at {0} did not answer within {1} seconds, {2} attempt(s) (request id {3}).";
+        public const string ThrottleTooLong = "Partner Center throttled the request and asked to wait {0} seconds, longer than the {1} seconds this module waits at most (request id {2}).";
+        public const string ResponseNotUnderstood = "Partner Center answered {0} with a body that is not the expected JSON (request id {1}): {2}";
+    }
+}

@@ -1,0 +1,60 @@
+using System;
+using System.Linq;
+using System.Net.Http;
+using System.Net.Http.Headers;
+using System.Threading;
+using System.Threading.Tasks;
+
+namespace PartnerSandbox.Engine.Http
+{
+    /// <summary>
+    /// The outermost handler: gives each logical request its contract headers once, so every retry below it reuses the
+    /// same MS-RequestId (the service's idempotency key) and MS-CorrelationId.
+    /// </summary>
+    internal sealed class ContractHeadersHandler : DelegatingHandler
+    {
+        private readonly ProductInfoHeaderValue userAgent;
+        private readonly string locale;
+        private readonly string? applicationName;
+
+        public ContractHeadersHandler(ProductInfoHeaderValue userAgent, string locale, string? applicationName)
+        {
+            this.userAgent = userAgent;
+            this.locale = locale;
+            this.applicationName = applicationName;
+        }
+
+        protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+        {
+            var headers = request.Headers;
+            SetIfAbsent(headers, PartnerCenterHeaders.RequestId, Guid.NewGuid().ToString());
+            // The contract asks for a new correlation id per call; the help says so (about_PartnerSandbox).
+            SetIfAbsent(headers, PartnerCenterHeaders.CorrelationId, Guid.NewGuid().ToString());
+            SetIfAbsent(headers, PartnerCenterHeaders.ContractVersion, "v1");
+            SetIfAbsent(headers, PartnerCenterHeaders.Locale, locale);
+            if (applicationName is not null)
+            {
+                SetIfAbsent(headers, PartnerCenterHeaders.Application, applicationName);
+            }
+
+            if (headers.Accept.Count == 0)
+            {
+                headers.Accept.Add(new MediaTypeWithQualityHeaderValue("application/json"));
+            }
+
+            headers.UserAgent.Add(userAgent);
+            return base.SendAsync(request, cancellationToken);
+        }
+
+        private static void SetIfAbsent(HttpRequestHeaders headers, string name, string value)
+        {
+            if (!headers.Contains(name))
+            {
+                headers.TryAddWithoutValidation(name, value);
+            }
+        }
+
+        internal static string? Read(HttpHeaders headers, string name) =>
+            headers.TryGetValues(name, out var values) ? values.FirstOrDefault() : null;
+    }
+}

@@ -1,0 +1,113 @@
+using System;
+using System.Globalization;
+using System.IO;
+using System.Net.Http;
+using System.Threading;
+using System.Threading.Tasks;
+
+namespace PartnerSandbox.Engine.Http
+{
+    /// <summary>
+    /// Sends one logical request up to <see cref="RetryPolicy.MaxAttempts"/> times. Each attempt is a fresh copy of the
+    /// request (content buffered once), so it works on .NET Framework too, and carries the same MS-RequestId.
+    /// Each attempt has its own timeout; the caller's cancellation stops everything at once.
+    /// </summary>
+    internal sealed class RetryHandler : DelegatingHandler
+    {
+        private readonly RetryPolicy policy;
+
+        public RetryHandler(RetryPolicy policy)
+        {
+            this.policy = policy;
+        }
+
+        protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+        {
+            var body = request.Content is null ? null : await request.Content.ReadAsByteArrayAsync().ConfigureAwait(false);
+            var requestId = ContractHeadersHandler.Read(request.Headers, PartnerCenterHeaders.RequestId) ?? "-";
+            for (var attempt = 1; ; attempt++)
+            {
+                HttpResponseMessage? response = null;
+                Exception? failure = null;
+                using (var attemptTimeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken))
+                {
+                    attemptTimeout.CancelAfter(policy.AttemptTimeout);
+                    try
+                    {
+                        response = await base.SendAsync(Copy(request, body), attemptTimeout.Token).ConfigureAwait(false);
+                        // Read the body inside the attempt, so a connection dropped mid-body is retried like any other.
+                        await response.Content.LoadIntoBufferAsync().ConfigureAwait(false);
+                    }
+                    catch (OperationCanceledException ex) when (!cancellationToken.IsCancellationRequested)
+                    {
+                        response?.Dispose();
+                        response = null;
+                        failure = new TimeoutException(ex.Message, ex);
+                    }
+                    catch (Exception ex) when (ex is HttpRequestException || ex is IOException)
+                    {
+                        response?.Dispose();
+                        response = null;
+                        failure = ex;
+                    }
+                }
+
+                var delay = policy.NextDelay(attempt, response);
+                if (delay is null)
+                {
+                    return response ?? throw TransportFailure(request, failure!, attempt, requestId);
+                }
+
+                EngineLog.Current?.Verbose(string.Format(
+                    CultureInfo.InvariantCulture,
+                    "{0} {1}: {2}; attempt {3} of {4} in {5:0.0} s (request id {6}).",
+                    request.Method,
+                    request.RequestUri?.AbsolutePath,
+                    response is null ? failure!.GetType().Name + ": " + failure.Message : "HTTP " + (int)response.StatusCode,
+                    attempt + 1,
+                    policy.MaxAttempts,
+                    delay.Value.TotalSeconds,
+                    requestId));
+                response?.Dispose();
+                await policy.Delay(delay.Value, cancellationToken).ConfigureAwait(false);
+            }
+        }
+
+        private PartnerCenterException TransportFailure(HttpRequestMessage request, Exception failure, int attempts, string requestId)
+        {
+            var host = request.RequestUri?.GetLeftPart(UriPartial.Authority);
+            if (failure is TimeoutException)
+            {
+                var message = string.Format(CultureInfo.InvariantCulture, EngineMessages.TimedOut, host, policy.AttemptTimeout.TotalSeconds, attempts, requestId);
+                return new PartnerCenterException(PartnerCenterFailure.TimedOut, message, requestId: requestId, innerException: failure);
+            }
+
+            var reason = failure.InnerException?.Message ?? failure.Message;
+            return new PartnerCenterException(
+                PartnerCenterFailure.ConnectionFailed,
+                string.Format(CultureInfo.InvariantCulture, EngineMessages.ConnectionFailed, host, attempts, reason, requestId),
+                requestId: requestId,
+                innerException: failure);
+        }
+
+        private static HttpRequestMessage Copy(HttpRequestMessage original, byte[]? body)
+        {
+            var copy = new HttpRequestMessage(original.Method, original.RequestUri) { Version = original.Version };
+            foreach (var header in original.Headers)
+            {
+                copy.Headers.TryAddWithoutValidation(header.Key, header.Value);
+            }
+
+            if (body is not null)
+            {
+                copy.Content = new ByteArrayContent(body);
+                foreach (var header in original.Content!.Headers)
+                {
+                    copy.Content.Headers.TryAddWithoutValidation(header.Key, header.Value);
+                }
+            }
+
+            return copy;
+        }
+    }
+}

@@ -1,0 +1,17 @@
+namespace PartnerSandbox.Engine.Models
+{
+    /// <summary>The minimal PATCH body that cancels an order: {"id": "...", "status": "cancelled"}.</summary>
+    internal sealed class CancelOrderRequest
+    {
+        public const string CancelledStatus = "cancelled";
+
+        public CancelOrderRequest(string id)
+        {
+            Id = id;
+        }
+
+        public string Id { get; }
+
+        public string Status { get; } = CancelledStatus;
+    }
+}

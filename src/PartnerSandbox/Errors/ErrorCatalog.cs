@@ -1,0 +1,88 @@
+using System;
+using System.Collections.Generic;
+using System.Management.Automation;
+using System.Net;
+using PartnerSandbox.Engine;
+
+namespace PartnerSandbox.Errors
+{
+    /// <summary>
+    /// The one table from a failure to an error id, category and recommended action: first by the service's own code,
+    /// then by HTTP status, then by the kind of failure. Error ids are stable: scripts and runbooks match on them.
+    /// </summary>
+    internal static class ErrorCatalog
+    {
+        public static readonly ErrorKind NotConnected = new("NotConnected", ErrorCategory.AuthenticationError, Messages.NotConnectedAction);
+        public static readonly ErrorKind OrderTooOldToCancel = new("OrderTooOldToCancel", ErrorCategory.InvalidOperation, Messages.OrderTooOldAction);
+        public static readonly ErrorKind InvalidArgument = new("InvalidArgument", ErrorCategory.InvalidArgument);
+
+        private static readonly Dictionary<string, ErrorKind> ByServiceCode = new(StringComparer.OrdinalIgnoreCase)
+        {
+            ["900117"] = OrderTooOldToCancel,
+            ["800061"] = new("OrderNotCancellable", ErrorCategory.InvalidOperation, "The order is already cancelled or its state does not allow cancelling. Check it with Get-PCSandboxOrder."),
+            ["800063"] = new("CancelSubscriptionInstead", ErrorCategory.InvalidOperation, "This order (new commerce or Azure plan) cannot be cancelled as an order; cancel its subscription instead."),
+            ["800077"] = new("SeatBasedSaasNotCancellable", ErrorCategory.PermissionDenied, "Seat-based SaaS orders cannot be cancelled through the order; change the subscription instead."),
+            ["800019"] = new("NotASandboxAccount", ErrorCategory.PermissionDenied, "Only integration sandbox accounts can cancel this kind of order. Connect with the sandbox account's tenant and application."),
+            ["20002"] = new("NoRelationshipWithCustomer", ErrorCategory.PermissionDenied, "Check the customer id: this partner has no relationship with that customer."),
+            ["20000"] = new("OrderNotFound", ErrorCategory.ObjectNotFound, "Check the order id with Get-PCSandboxOrder -CustomerId <customer>."),
+            ["60003"] = new("CustomerNotFound", ErrorCategory.ObjectNotFound, "Check the customer id; it must be the customer's tenant id."),
+            ["900118"] = new("InvalidCustomerId", ErrorCategory.InvalidArgument, "Give the customer's tenant id, a GUID such as 6e2f0a4c-0b1d-4d6e-9f4a-1c2b3d4e5f60."),
+            ["800002"] = new("InvalidRequest", ErrorCategory.InvalidArgument),
+            ["800018"] = new("SandboxLimitReached", ErrorCategory.LimitsExceeded, "The integration sandbox limits were reached (75 customers, 5 subscriptions per customer, 2 reserved VM instances per customer)."),
+            ["800001"] = new("NotAuthenticated", ErrorCategory.AuthenticationError, "Run Connect-PCSandbox again."),
+            ["900421"] = new("MfaRequired", ErrorCategory.AuthenticationError, "App+User calls need a sign-in with multi-factor authentication; sign in again with MFA, or use app-only sign-in."),
+            ["900329"] = new("AppOnlyNotSupported", ErrorCategory.PermissionDenied, "This operation needs an App+User sign-in."),
+            ["800014"] = new("OrderInProgress", ErrorCategory.ResourceExists, "The order has a pending change; try again later."),
+            ["800060"] = new("OrderInProgress", ErrorCategory.ResourceExists, "The order has a pending change; try again later."),
+            // Entra ID sign-in errors (AADSTS numbers).
+            ["7000215"] = new("InvalidClientSecret", ErrorCategory.AuthenticationError, "The client secret is wrong. Check it in the app registration (Certificates & secrets) and pass the secret's value, not its id."),
+            ["7000222"] = new("ClientSecretExpired", ErrorCategory.AuthenticationError, "The client secret has expired. Create a new one in the app registration."),
+            ["90002"] = new("TenantNotFound", ErrorCategory.AuthenticationError, "Check -TenantId: it must be the partner's tenant id or a verified domain of it."),
+            ["700016"] = new("ClientNotFound", ErrorCategory.AuthenticationError, "Check -ClientId: the application is not registered in that tenant."),
+        };
+
+        private static readonly Dictionary<HttpStatusCode, ErrorKind> ByStatus = new()
+        {
+            [HttpStatusCode.BadRequest] = new("InvalidRequest", ErrorCategory.InvalidArgument),
+            [HttpStatusCode.Unauthorized] = new("NotAuthenticated", ErrorCategory.AuthenticationError, "Run Connect-PCSandbox again."),
+            [HttpStatusCode.Forbidden] = new("PermissionDenied", ErrorCategory.PermissionDenied, "Check that the application has the Partner Center permissions this operation needs."),
+            [HttpStatusCode.NotFound] = new("NotFound", ErrorCategory.ObjectNotFound),
+            [HttpStatusCode.Conflict] = new("Conflict", ErrorCategory.ResourceExists, "Try again later."),
+            [(HttpStatusCode)429] = new("Throttled", ErrorCategory.LimitsExceeded, "Partner Center is throttling this partner; wait a few minutes or send fewer requests at once (-ThrottleLimit)."),
+        };
+
+        private static readonly Dictionary<PartnerCenterFailure, ErrorKind> ByFailure = new()
+        {
+            [PartnerCenterFailure.Throttled] = ByStatus[(HttpStatusCode)429],
+            [PartnerCenterFailure.ConnectionFailed] = new("ConnectionFailed", ErrorCategory.ConnectionError, "Check the network and the endpoint, then run the command again."),
+            [PartnerCenterFailure.TimedOut] = new("OperationTimeout", ErrorCategory.OperationTimeout, "Partner Center did not answer in time; run the command again later."),
+            [PartnerCenterFailure.UnreadableResponse] = new("UnreadableResponse", ErrorCategory.InvalidResult),
+            [PartnerCenterFailure.SignInFailed] = new("SignInFailed", ErrorCategory.AuthenticationError, "Check -TenantId, -ClientId and the secret or certificate."),
+            [PartnerCenterFailure.ServiceError] = new("ServiceError", ErrorCategory.ResourceUnavailable, "Partner Center failed; run the command again later. If it keeps failing, give Microsoft support the request id."),
+        };
+
+        public static ErrorKind Classify(PartnerCenterException exception)
+        {
+            if (exception.ServiceCode is string code && ByServiceCode.TryGetValue(code, out var byCode))
+            {
+                return byCode;
+            }
+
+            if (exception.Failure == PartnerCenterFailure.ServiceError && exception.StatusCode is HttpStatusCode status && ByStatus.TryGetValue(status, out var byStatus))
+            {
+                return byStatus;
+            }
+
+            return ByFailure[exception.Failure];
+        }
+
+        public static ErrorRecord Create(Exception exception, ErrorKind kind, object? target, string? message = null)
+        {
+            var record = new ErrorRecord(exception, kind.ErrorId, kind.Category, target);
+            record.ErrorDetails = new ErrorDetails(message ?? exception.Message) { RecommendedAction = kind.RecommendedAction };
+            return record;
+        }
+
+        public static ErrorRecord FromEngine(PartnerCenterException exception, object? target) => Create(exception, Classify(exception), target);
+    }
+}

@@ -1,0 +1,23 @@
+namespace PartnerSandbox
+{
+    /// <summary>Every user-facing sentence the cmdlets write, in one place. None of them ever includes a secret or a token.</summary>
+    internal static class Messages
+    {
+        public const string NotConnected = "You are not connected to Partner Center in this session. Run Connect-PCSandbox first, or pass a connection with -Connection.";
+        public const string NotConnectedAction = "Run Connect-PCSandbox, or pass -Connection (Get-PCSandboxConnection from another session cannot be used).";
+        public const string Connecting = "Signing in to tenant {0} as application {1} at {2} ({3}).";
+        public const string Connected = "Connected to Partner Center at {0} as application {1} of tenant {2}; the token expires at {3:u}.";
+        public const string Disconnected = "Disconnected from tenant {0}; its tokens are forgotten.";
+        public const string NothingToDisconnect = "There is no connection to disconnect in this session.";
+        public const string InvalidArgumentAction = "Correct the value of -{0} and run the command again.";
+        public const string EmptyIdentifier = "-{0} is empty. Give the {1} (for example from Get-PCSandboxOrder), or pipe orders from Get-PCSandboxOrder.";
+        public const string OrderTooOld =
+            "Order {0} of customer {1} was created on {2:yyyy-MM-dd} ({3} days ago). The integration sandbox cancels orders only within {4} days of their creation, so this one cannot be cancelled; nothing was sent.";
+        public const string OrderTooOldAction = "Leave this order as it is; only orders created in the last 60 days can be cancelled. Filter them with Where-Object Age -le 60.";
+        public const string AlreadyCancelled = "Order {0} of customer {1} is already cancelled; skipped, nothing was sent.";
+        public const string ShouldProcessTarget = "order {0} of customer {1} (created {2}, status {3})";
+        public const string ShouldProcessAction = "Cancel";
+        public const string Cancelling = "Cancelling order {0} of customer {1}.";
+        public const string UnknownDate = "on an unknown date";
+    }
+}

@@ -1,0 +1,59 @@
+using System;
+using System.Collections.Concurrent;
+using System.Collections.Generic;
+using System.Net;
+using System.Net.Http;
+using System.Text;
+using System.Threading;
+using System.Threading.Tasks;
+
+namespace PartnerSandbox.Engine.Tests
+{
+    /// <summary>A transport that answers from a script and records every request it was sent, with its body.</summary>
+    internal sealed class ScriptedTransport : HttpMessageHandler
+    {
+        private readonly ConcurrentQueue<Func<HttpRequestMessage, HttpResponseMessage>> script = new();
+
+        public List<(HttpRequestMessage Request, string? Body)> Received { get; } = new();
+
+        public ScriptedTransport Then(HttpStatusCode status, string? json = null, Action<HttpResponseMessage>? configure = null)
+        {
+            script.Enqueue(_ =>
+            {
+                var response = new HttpResponseMessage(status);
+                if (json is not null)
+                {
+                    response.Content = new StringContent(json, Encoding.UTF8, "application/json");
+                }
+
+                configure?.Invoke(response);
+                return response;
+            });
+            return this;
+        }
+
+        public ScriptedTransport ThenDrop()
+        {
+            script.Enqueue(_ => throw new HttpRequestException("The connection was closed by the remote host."));
+            return this;
+        }
+
+        protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+        {
+            var body = request.Content is null ? null : await request.Content.ReadAsStringAsync(cancellationToken);
+            lock (Received)
+            {
+                Received.Add((request, body));
+            }
+
+            if (!script.TryDequeue(out var next))
+            {
+                throw new InvalidOperationException("The test's script has no answer left for " + request.Method + " " + request.RequestUri);
+            }
+
+            var response = next(request);
+            response.RequestMessage = request;
+            return response;
+        }
+    }
+}

@@ -1,0 +1,29 @@
+using System;
+using System.Collections.Generic;
+using System.Threading;
+using System.Threading.Tasks;
+using PartnerSandbox.Engine.Connections;
+using PartnerSandbox.Engine.Http;
+
+namespace PartnerSandbox.Engine.Tests
+{
+    /// <summary>Sessions over a scripted transport, with a retry policy that records its waits instead of sleeping.</summary>
+    internal static class SessionFactory
+    {
+        public static PartnerCenterSession Create(ScriptedTransport transport, List<TimeSpan> waits, int maxAttempts = 4)
+        {
+            var settings = ConnectionSettingsResolver.Resolve("11111111-1111-1111-1111-111111111111", null, new Uri("https://127.0.0.1:5999"), null, false);
+            var policy = new RetryPolicy
+            {
+                MaxAttempts = maxAttempts,
+                NextJitter = () => 0.5,
+                Delay = (wait, _) =>
+                {
+                    waits.Add(wait);
+                    return Task.CompletedTask;
+                },
+            };
+            return new PartnerCenterSession(settings, "client", new FixedTokenProvider(), transport, policy, "PartnerSandbox/9.9.9");
+        }
+    }
+}
