@@ -49,6 +49,10 @@ namespace PartnerSandbox.Engine.Authentication
             {
                 throw SignInFailures.Translate(ex, tenantId);
             }
+            catch (HttpRequestException ex)
+            {
+                throw SignInFailures.Unreachable(ex, tenantId);
+            }
         }
     }
 }

@@ -16,10 +16,7 @@ namespace PartnerSandbox.Engine.Authentication
         {
             if (exception.InnerException is HttpRequestException || exception.ErrorCode == MsalError.RequestTimeout)
             {
-                return new PartnerCenterException(
-                    PartnerCenterFailure.ConnectionFailed,
-                    string.Format(CultureInfo.InvariantCulture, "Could not reach the sign-in service for tenant {0}: {1}", tenantId, FirstLine(exception.Message)),
-                    innerException: exception);
+                return Unreachable(exception, tenantId);
             }
 
             var match = AadstsCode.Match(exception.Message);
@@ -27,13 +24,20 @@ namespace PartnerSandbox.Engine.Authentication
             var status = (exception as MsalServiceException)?.StatusCode;
             return new PartnerCenterException(
                 PartnerCenterFailure.SignInFailed,
-                string.Format(CultureInfo.InvariantCulture, "Sign-in to tenant {0} failed: {1}", tenantId, FirstLine(exception.Message)),
+                string.Format(CultureInfo.InvariantCulture, EngineMessages.SignInFailed, tenantId, FirstLine(exception.Message)),
                 statusCode: status is null or 0 ? null : (System.Net.HttpStatusCode)status.Value,
                 serviceCode: code,
                 description: FirstLine(exception.Message),
                 correlationId: (exception as MsalServiceException)?.CorrelationId,
                 innerException: exception);
         }
+
+        /// <summary>The sign-in service could not be reached at all (MSAL lets some network failures through unwrapped).</summary>
+        public static PartnerCenterException Unreachable(Exception exception, string tenantId) =>
+            new(
+                PartnerCenterFailure.ConnectionFailed,
+                string.Format(CultureInfo.InvariantCulture, EngineMessages.SignInUnreachable, tenantId, FirstLine(exception.InnerException?.Message ?? exception.Message)),
+                innerException: exception);
 
         // Entra's messages carry trace and correlation ids and timestamps on further lines; the first line says what is wrong.
         private static string FirstLine(string message)

@@ -1,0 +1,136 @@
+<#
+.SYNOPSIS
+    Builds, tests and demonstrates the PartnerSandbox module.
+.DESCRIPTION
+    Build : compiles the solution and assembles the module into out/PartnerSandbox/<version>/ and the emulator into out/emulator/.
+    Test  : Build, then every xunit and Pester test; the last line is "Tests: N passed, N failed, N skipped";
+            the exit code is non-zero when anything failed.
+    Demo  : Build, then a walk through the module against the local emulator with the demo seed.
+.EXAMPLE
+    dotnet tool restore && dotnet pwsh ./build.ps1 -Task Test
+#>
+[CmdletBinding()]
+param(
+    [ValidateSet('Build', 'Test', 'Demo', 'Clean')]
+    [string] $Task = 'Build',
+
+    [ValidateSet('Debug', 'Release')]
+    [string] $Configuration = 'Release'
+)
+
+$ErrorActionPreference = 'Stop'
+Set-StrictMode -Version Latest
+
+$root = $PSScriptRoot
+$version = (Import-PowerShellDataFile (Join-Path $root 'PartnerSandbox.psd1')).ModuleVersion
+$outRoot = Join-Path $root 'out'
+$moduleOut = Join-Path $outRoot "PartnerSandbox/$version"
+$emulatorOut = Join-Path $outRoot 'emulator'
+$resultsOut = Join-Path $outRoot 'test-results'
+
+# The exact files the module ships. A dependency that appears or disappears fails the build, so nothing reaches
+# users unnoticed. The System.* and Microsoft.Bcl.* assemblies are what MSAL and System.Text.Json need on Windows
+# PowerShell 5.1; PowerShell 7 uses its own.
+$shippedFiles = @(
+    'Microsoft.Bcl.AsyncInterfaces.dll'
+    'Microsoft.Identity.Client.dll'
+    'Microsoft.IdentityModel.Abstractions.dll'
+    'PartnerSandbox.dll'
+    'PartnerSandbox.Engine.dll'
+    'PartnerSandbox.Format.ps1xml'
+    'PartnerSandbox.psd1'
+    'System.Buffers.dll'
+    'System.Diagnostics.DiagnosticSource.dll'
+    'System.Formats.Asn1.dll'
+    'System.Memory.dll'
+    'System.Numerics.Vectors.dll'
+    'System.Runtime.CompilerServices.Unsafe.dll'
+    'System.Security.Cryptography.Cng.dll'
+    'System.Text.Encodings.Web.dll'
+    'System.Text.Json.dll'
+    'System.Threading.Tasks.Extensions.dll'
+)
+
+function Invoke-Dotnet {
+    & dotnet @args
+    if ($LASTEXITCODE -ne 0) {
+        throw "'dotnet $($args -join ' ')' failed with exit code $LASTEXITCODE."
+    }
+}
+
+function Invoke-Build {
+    Invoke-Dotnet build (Join-Path $root 'PartnerSandbox.sln') -c $Configuration -nologo -clp:NoSummary
+
+    $publish = Join-Path $outRoot 'publish/module'
+    Invoke-Dotnet publish (Join-Path $root 'src/PartnerSandbox') -c $Configuration -o $publish --no-build -nologo
+    if (Test-Path $moduleOut) { Remove-Item $moduleOut -Recurse -Force }
+    New-Item -ItemType Directory -Path $moduleOut -Force | Out-Null
+    Copy-Item (Join-Path $root 'PartnerSandbox.psd1') $moduleOut
+    Get-ChildItem $publish -File | Where-Object { $_.Extension -in '.dll', '.ps1xml' } | Copy-Item -Destination $moduleOut
+
+    $actual = @(Get-ChildItem $moduleOut -File | ForEach-Object Name | Sort-Object)
+    $difference = Compare-Object ($shippedFiles | Sort-Object) $actual
+    if ($difference) {
+        $report = $difference | ForEach-Object { '{0} {1}' -f ($_.SideIndicator -eq '=>' ? 'unexpected:' : 'missing:'), $_.InputObject }
+        throw "The module's file list changed. Update `$shippedFiles in build.ps1 if this is intended:`n$($report -join "`n")"
+    }
+
+    Invoke-Dotnet publish (Join-Path $root 'src/PartnerSandbox.Emulator') -c $Configuration -o $emulatorOut --no-build -nologo
+    Write-Host "Module: $moduleOut"
+    Write-Host "Emulator: $(Join-Path $emulatorOut 'PartnerSandbox.Emulator.dll')"
+}
+
+function Get-TrxCounts([string] $Path) {
+    [xml] $trx = Get-Content -LiteralPath $Path -Raw
+    $counters = $trx.TestRun.ResultSummary.Counters
+    [pscustomobject]@{
+        Passed  = [int] $counters.passed
+        Failed  = [int] $counters.failed + [int] $counters.error + [int] $counters.timeout + [int] $counters.aborted
+        Skipped = [int] $counters.notExecuted
+    }
+}
+
+function Invoke-Test {
+    Invoke-Build
+    if (Test-Path $resultsOut) { Remove-Item $resultsOut -Recurse -Force }
+    New-Item -ItemType Directory -Path $resultsOut -Force | Out-Null
+    $counts = [System.Collections.Generic.List[object]]::new()
+    $runnerFailures = 0
+
+    foreach ($project in Get-ChildItem (Join-Path $root 'tests') -Recurse -Filter '*.Tests.csproj') {
+        $trx = Join-Path $resultsOut "$($project.BaseName).trx"
+        & dotnet test $project.FullName -c $Configuration --no-build -nologo --logger "trx;LogFileName=$trx" --logger 'console;verbosity=normal'
+        if (Test-Path $trx) { $counts.Add((Get-TrxCounts $trx)) }
+        if ($LASTEXITCODE -ne 0 -and -not (Test-Path $trx)) { $runnerFailures++ }
+    }
+
+    Invoke-Dotnet restore (Join-Path $root 'tests/PartnerSandbox.Tests/TestDependencies.csproj') -nologo
+    $pesterResult = Join-Path $resultsOut 'pester.json'
+    # Pester runs in its own process so that the module it imports is never loaded into this build session.
+    & dotnet tool run pwsh -NoProfile -NonInteractive -File (Join-Path $root 'tests/PartnerSandbox.Tests/Invoke-PesterTests.ps1') -ModulePath (Join-Path $outRoot 'PartnerSandbox') -ResultPath $pesterResult
+    if (Test-Path $pesterResult) {
+        $counts.Add((Get-Content $pesterResult -Raw | ConvertFrom-Json))
+    }
+    else {
+        $runnerFailures++
+    }
+
+    $passed = ($counts | Measure-Object Passed -Sum).Sum
+    $failed = ($counts | Measure-Object Failed -Sum).Sum + $runnerFailures
+    $skipped = ($counts | Measure-Object Skipped -Sum).Sum
+    Write-Host "Tests: $passed passed, $failed failed, $skipped skipped"
+    if ($failed -gt 0) { exit 1 }
+}
+
+function Invoke-Demo {
+    Invoke-Build
+    & dotnet tool run pwsh -NoProfile -NonInteractive -File (Join-Path $root 'tests/demo/Start-Demo.ps1') -ModulePath (Join-Path $outRoot 'PartnerSandbox')
+    if ($LASTEXITCODE -ne 0) { exit $LASTEXITCODE }
+}
+
+switch ($Task) {
+    'Clean' { if (Test-Path $outRoot) { Remove-Item $outRoot -Recurse -Force } }
+    'Build' { Invoke-Build }
+    'Test' { Invoke-Test }
+    'Demo' { Invoke-Demo }
+}

@@ -1,0 +1,110 @@
+# Helpers shared by the Pester tests: a real emulator process on a free port, its admin API, and the seed's data.
+
+$script:RepositoryRoot = (Resolve-Path (Join-Path $PSScriptRoot '../..')).Path
+
+function Import-PartnerSandboxModule {
+    $path = $env:PARTNERSANDBOX_MODULE_PATH
+    if (-not $path) { $path = Join-Path $script:RepositoryRoot 'out/PartnerSandbox' }
+    Import-Module $path -Force -ErrorAction Stop
+}
+
+function Start-TestEmulator {
+    <#
+        Starts the emulator as its own process on a free port and waits for the line that gives its URL. Tests get the
+        admin API (test mode); the demo runs it as a user would, without.
+    #>
+    param(
+        [string] $Seed = (Join-Path $script:RepositoryRoot 'tests/seeds/test.json'),
+        [string[]] $ArgumentList = @(),
+        [switch] $WithoutAdminApi
+    )
+
+    $dll = Join-Path $script:RepositoryRoot 'out/emulator/PartnerSandbox.Emulator.dll'
+    $start = [System.Diagnostics.ProcessStartInfo]::new('dotnet')
+    $mode = if ($WithoutAdminApi) { @() } else { @('--test-mode') }
+    foreach ($argument in @($dll, '--port', '0', '--seed', $Seed) + $mode + $ArgumentList) { $start.ArgumentList.Add($argument) }
+    $start.RedirectStandardOutput = $true
+    $start.RedirectStandardError = $true
+    $start.UseShellExecute = $false
+    $process = [System.Diagnostics.Process]::Start($start)
+    $errors = $process.StandardError.ReadToEndAsync()
+
+    $deadline = [DateTime]::UtcNow.AddSeconds(60)
+    $baseUri = $null
+    while (-not $baseUri) {
+        $line = $process.StandardOutput.ReadLineAsync()
+        if (-not $line.Wait([Math]::Max(0, ($deadline - [DateTime]::UtcNow).TotalMilliseconds)) -or $null -eq $line.Result) {
+            $process.Kill($true)
+            throw "The emulator did not start: $($errors.Result)"
+        }
+        if ($line.Result -match 'listening on (https://\S+)') { $baseUri = $Matches[1] }
+    }
+
+    [pscustomobject]@{
+        Process = $process
+        BaseUri = [uri] $baseUri
+        Seed    = Get-Content -LiteralPath $Seed -Raw | ConvertFrom-Json
+    }
+}
+
+function Stop-TestEmulator {
+    param([Parameter(Mandatory)] $Emulator)
+    if (-not $Emulator.Process.HasExited) {
+        $Emulator.Process.Kill($true)
+        $Emulator.Process.WaitForExit()
+    }
+    $Emulator.Process.Dispose()
+}
+
+function Invoke-EmulatorAdmin {
+    <# Calls the emulator's admin API (test mode only), e.g. Invoke-EmulatorAdmin $emulator Post faults @{ ... }. #>
+    param(
+        [Parameter(Mandatory)] $Emulator,
+        [Parameter(Mandatory)] [Microsoft.PowerShell.Commands.WebRequestMethod] $Method,
+        [Parameter(Mandatory)] [string] $Path,
+        [object] $Body
+    )
+    $parameters = @{ Method = $Method; Uri = [uri]::new($Emulator.BaseUri, "_emulator/$Path"); SkipCertificateCheck = $true }
+    if ($null -ne $Body) {
+        $parameters.Body = $Body | ConvertTo-Json -Depth 5
+        $parameters.ContentType = 'application/json'
+    }
+    Invoke-RestMethod @parameters
+}
+
+function Get-OrderStateChanges {
+    param([Parameter(Mandatory)] $Emulator, [Parameter(Mandatory)] [string] $OrderId)
+    (Invoke-EmulatorAdmin $Emulator Get "orders/$([uri]::EscapeDataString($OrderId))/changes").stateChanges
+}
+
+function Get-EmulatorRequests {
+    param([Parameter(Mandatory)] $Emulator, [string] $Method)
+    @(Invoke-EmulatorAdmin $Emulator Get 'requests') | ForEach-Object { $_ } | Where-Object { -not $Method -or $_.method -eq $Method }
+}
+
+function Get-SeedPartner {
+    param([Parameter(Mandatory)] $Emulator, [string] $Kind = 'sandbox')
+    $Emulator.Seed.partners | Where-Object kind -eq $Kind | Select-Object -First 1
+}
+
+function Get-SeedOrder {
+    <# The seeded orders of a partner that match a filter, with their customer id attached. #>
+    param([Parameter(Mandatory)] $Partner, [scriptblock] $Where = { $true })
+    foreach ($customer in $Partner.customers) {
+        foreach ($order in @($customer.orders)) {
+            if ($null -ne $order -and (& $Where $order)) {
+                $order | Add-Member -NotePropertyName customerId -NotePropertyValue $customer.id -PassThru -Force
+            }
+        }
+    }
+}
+
+function Connect-TestPartner {
+    param([Parameter(Mandatory)] $Emulator, [string] $Kind = 'sandbox')
+    $partner = Get-SeedPartner $Emulator $Kind
+    $app = $partner.applications[0]
+    Connect-PCSandbox -Endpoint $Emulator.BaseUri -TenantId $partner.tenantId -ClientId $app.clientId `
+        -ClientSecret (ConvertTo-SecureString $app.clientSecret -AsPlainText -Force) -SkipCertificateCheck
+}
+
+Export-ModuleMember -Function *

@@ -1,0 +1,49 @@
+<#
+.SYNOPSIS
+    A walk through PartnerSandbox against the local emulator: connect, list, -WhatIf, cancel, and the 60-day refusal.
+    Run it with: dotnet pwsh ./build.ps1 -Task Demo
+#>
+param(
+    [Parameter(Mandatory)] [string] $ModulePath
+)
+
+$ErrorActionPreference = 'Stop'
+Import-Module (Join-Path $PSScriptRoot '../PartnerSandbox.Tests/TestSupport.psm1') -Force
+Import-Module $ModulePath -Force
+
+function Show-Step([string] $Text) { Write-Host "`n=== $Text" -ForegroundColor Cyan }
+
+$emulator = Start-TestEmulator -Seed (Join-Path $PSScriptRoot '../seeds/demo.json') -WithoutAdminApi
+try {
+    $partner = $emulator.Seed.partners[0]
+    $app = $partner.applications[0]
+
+    Show-Step "The emulator is a local Partner Center at $($emulator.BaseUri). Connect to it as the sandbox partner:"
+    Connect-PCSandbox -Endpoint $emulator.BaseUri -TenantId $partner.tenantId -ClientId $app.clientId `
+        -ClientSecret (ConvertTo-SecureString $app.clientSecret -AsPlainText -Force) -SkipCertificateCheck | Format-Table | Out-Host
+
+    Show-Step 'Every order of every customer:'
+    $orders = $partner.customers.id | ForEach-Object { [pscustomobject]@{ CustomerId = $_ } } | Get-PCSandboxOrder
+    $orders | Format-Table | Out-Host
+
+    $open = @($orders | Where-Object { -not $_.IsCancelled })
+    $recent = @($open | Where-Object Age -le 60)
+    $tooOld = @($open | Where-Object Age -gt 60)
+
+    Show-Step 'What -WhatIf says it would do (nothing is sent):'
+    $recent | Stop-PCSandboxOrder -WhatIf
+
+    Show-Step 'Cancel the recent orders; the service refuses the kinds that cannot be cancelled by order:'
+    $recent | Stop-PCSandboxOrder -Confirm:$false -PassThru -ErrorAction Continue | Format-Table | Out-Host
+
+    Show-Step 'An order older than 60 days is refused before anything is sent:'
+    $tooOld | Stop-PCSandboxOrder -Confirm:$false -ErrorAction Continue
+
+    Show-Step 'The orders now:'
+    $orders | Get-PCSandboxOrder | Format-Table | Out-Host
+    Disconnect-PCSandbox
+}
+finally {
+    Stop-TestEmulator $emulator
+}
+exit 0
