@@ -15,6 +15,7 @@
         'Connect-PCSandbox'
         'Disconnect-PCSandbox'
         'Get-PCSandboxConnection'
+        'Get-PCSandboxCustomer'
         'Get-PCSandboxOrder'
         'Stop-PCSandboxOrder'
     )

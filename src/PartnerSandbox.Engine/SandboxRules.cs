@@ -1,4 +1,7 @@
 using System;
+using System.Globalization;
+using System.Linq;
+using PartnerSandbox.Engine.Models;
 
 namespace PartnerSandbox.Engine
 {
@@ -10,9 +13,46 @@ namespace PartnerSandbox.Engine
 
         public const string CancelledStatus = "cancelled";
 
+        // Products that are never cancelled through their order (the service answers 800063: cancel the subscription).
+        // Known by product id, the first part of an offer id (product:sku:availability).
+        private static readonly (string ProductIdPrefix, string Reason)[] NotCancellableByOrder =
+        {
+            ("CFQ7TTC0", "a new commerce product: cancel its subscription instead"),
+            ("DZH318Z0BPS6", "an Azure plan: cancel its subscription instead"),
+        };
+
         public static bool IsPastCancellationWindow(DateTimeOffset? creationDate, DateTimeOffset now) =>
             creationDate is DateTimeOffset created && now - created > CancellationWindow;
 
         public static bool IsCancelled(string? status) => string.Equals(status, CancelledStatus, StringComparison.OrdinalIgnoreCase);
+
+        /// <summary>
+        /// Why the order cannot be cancelled, or null when, as far as the order shows, it can. Seat-based SaaS cannot be
+        /// told from the order; the service refuses it (800077).
+        /// </summary>
+        public static string? WhyNotCancellable(Order order, DateTimeOffset now)
+        {
+            if (order is null)
+            {
+                throw new ArgumentNullException(nameof(order));
+            }
+
+            if (IsCancelled(order.Status))
+            {
+                return "already cancelled";
+            }
+
+            if (IsPastCancellationWindow(order.CreationDate, now))
+            {
+                return string.Format(
+                    CultureInfo.InvariantCulture, "created {0:0} days ago; the sandbox cancels orders only within {1:0} days", (now - order.CreationDate!.Value).TotalDays, CancellationWindow.TotalDays);
+            }
+
+            var offers = order.LineItems.Select(item => item.OfferId ?? string.Empty);
+            return NotCancellableByOrder
+                .Where(rule => offers.Any(offer => offer.StartsWith(rule.ProductIdPrefix, StringComparison.OrdinalIgnoreCase)))
+                .Select(rule => "it is " + rule.Reason)
+                .FirstOrDefault();
+        }
     }
 }

@@ -1,4 +1,8 @@
+using System;
+using System.Collections.Generic;
 using System.Management.Automation;
+using PartnerSandbox.Engine;
+using PartnerSandbox.Engine.Models;
 using PartnerSandbox.Infrastructure;
 
 namespace PartnerSandbox
@@ -6,6 +10,9 @@ namespace PartnerSandbox
     /// <summary>The base of the cmdlets that call Partner Center: they take -Connection, or use the runspace's current one.</summary>
     public abstract class PCSandboxApiCmdlet : PCSandboxCmdlet
     {
+        /// <summary>How many customers are asked for per page when listing them.</summary>
+        private const int CustomerPageSize = 200;
+
         /// <summary>The connection to use instead of the current one of this session (from Connect-PCSandbox).</summary>
         [Parameter]
         [ValidateNotNull]
@@ -23,6 +30,47 @@ namespace PartnerSandbox
                 }
 
                 return connection!;
+            }
+        }
+
+        internal PartnerCenterClient Client => ActiveConnection.Session.Client;
+
+        /// <summary>Every customer of the partner, page by page as the service sends them (following each next link).</summary>
+        internal IEnumerable<Customer> EnumerateCustomers(string? namePrefix)
+        {
+            var client = Client;
+            var page = RunEngine(token => client.GetCustomersAsync(namePrefix, CustomerPageSize, token));
+            while (true)
+            {
+                foreach (var customer in page.Items)
+                {
+                    yield return customer;
+                }
+
+                var next = page.Links?.Next;
+                if (next is null)
+                {
+                    yield break;
+                }
+
+                page = RunEngine(token => client.GetNextPageAsync<Customer>(next, token));
+            }
+        }
+
+        /// <summary>Writes a non-terminating error for a failed engine call; other exceptions are bugs and propagate.</summary>
+        internal void WriteEngineError(Exception exception, object? target)
+        {
+            if (exception is PartnerCenterException failure)
+            {
+                WriteError(Errors.ErrorCatalog.FromEngine(failure, target));
+            }
+            else if (exception is OperationCanceledException)
+            {
+                throw new PipelineStoppedException();
+            }
+            else
+            {
+                throw new InvalidOperationException(exception.Message, exception);
             }
         }
     }

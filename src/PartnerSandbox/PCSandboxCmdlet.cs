@@ -8,15 +8,21 @@ using PartnerSandbox.Infrastructure;
 namespace PartnerSandbox
 {
     /// <summary>
-    /// The base of every cmdlet: the one place that waits for the engine. Engine work runs off the pipeline thread; its
-    /// messages are written on the pipeline thread as they arrive; Ctrl+C (StopProcessing) cancels it at once.
+    /// The base of every cmdlet: the one place that waits for the engine. Engine work runs off the pipeline thread;
+    /// what it produces is written on the pipeline thread as it arrives (<see cref="PipelineQueue"/>); Ctrl+C
+    /// (StopProcessing) cancels the work in flight at once.
     /// </summary>
     public abstract class PCSandboxCmdlet : PSCmdlet, IDisposable
     {
         private readonly CancellationTokenSource stopping = new();
+        private PipelineQueue? queue;
+
+        /// <summary>The queue through which this invocation's engine work reports back to the pipeline thread.</summary>
+        internal PipelineQueue Queue => queue ??= new PipelineQueue(this, stopping.Token);
 
         public void Dispose()
         {
+            queue?.Dispose();
             stopping.Dispose();
             GC.SuppressFinalize(this);
         }
@@ -26,19 +32,9 @@ namespace PartnerSandbox
         /// <summary>Runs engine work to completion, writing its verbose, debug and warning messages meanwhile.</summary>
         internal T RunEngine<T>(Func<CancellationToken, Task<T>> work)
         {
-            using var log = new QueuedEngineLog();
-            Task<T> task;
-            using (Engine.EngineLog.Use(log))
-            {
-                // Task.Run captures the execution context here, so the log flows into every await of the work.
-                task = Task.Run(() => work(stopping.Token), stopping.Token);
-            }
-
-            task.ContinueWith(_ => log.Complete(), CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
-            log.DrainTo(this);
             try
             {
-                return task.GetAwaiter().GetResult();
+                return Queue.Run(work);
             }
             catch (OperationCanceledException) when (stopping.IsCancellationRequested)
             {

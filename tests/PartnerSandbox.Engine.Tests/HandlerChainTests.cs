@@ -89,7 +89,7 @@ namespace PartnerSandbox.Engine.Tests
             var transport = new ScriptedTransport().ThenDrop().ThenDrop().ThenDrop();
             using var session = SessionFactory.Create(transport, waits, maxAttempts: 3);
 
-            var error = await Assert.ThrowsAsync<PartnerCenterException>(() => session.Client.GetOrdersAsync(Customer, CancellationToken.None));
+            var error = await Assert.ThrowsAsync<PartnerCenterException>(() => session.Client.GetOrdersAsync(Customer, null, false, CancellationToken.None));
 
             Assert.Equal(PartnerCenterFailure.ConnectionFailed, error.Failure);
             Assert.Equal(3, transport.Received.Count);
@@ -129,7 +129,7 @@ namespace PartnerSandbox.Engine.Tests
             var transport = new ScriptedTransport().Then((HttpStatusCode)429, "{\"statusCode\":429,\"message\":\"Rate limit is exceeded. Try again in 3600 seconds.\"}", r => r.Headers.Add("Retry-After", "3600"));
             using var session = SessionFactory.Create(transport, waits);
 
-            var error = await Assert.ThrowsAsync<PartnerCenterException>(() => session.Client.GetOrdersAsync(Customer, CancellationToken.None));
+            var error = await Assert.ThrowsAsync<PartnerCenterException>(() => session.Client.GetOrdersAsync(Customer, null, false, CancellationToken.None));
 
             Assert.Equal(PartnerCenterFailure.Throttled, error.Failure);
             Assert.Equal(TimeSpan.FromSeconds(3600), error.RetryAfter);
@@ -153,7 +153,7 @@ namespace PartnerSandbox.Engine.Tests
             };
             using var session = new PartnerCenterSession(settings, "client", new FixedTokenProvider(), transport, policy, "PartnerSandbox/9.9.9");
 
-            await Assert.ThrowsAnyAsync<OperationCanceledException>(() => session.Client.GetOrdersAsync(Customer, cancel.Token));
+            await Assert.ThrowsAnyAsync<OperationCanceledException>(() => session.Client.GetOrdersAsync(Customer, null, false, cancel.Token));
             Assert.Single(transport.Received);
         }
     }

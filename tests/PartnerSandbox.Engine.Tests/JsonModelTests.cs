@@ -61,7 +61,7 @@ namespace PartnerSandbox.Engine.Tests
         {
             using var session = SessionFactory.Create(new ScriptedTransport().Then(HttpStatusCode.Forbidden, "<html>denied</html>"), waits);
 
-            var error = await Assert.ThrowsAsync<PartnerCenterException>(() => session.Client.GetOrdersAsync("c", CancellationToken.None));
+            var error = await Assert.ThrowsAsync<PartnerCenterException>(() => session.Client.GetOrdersAsync("c", null, false, CancellationToken.None));
 
             Assert.Equal(HttpStatusCode.Forbidden, error.StatusCode);
             Assert.Null(error.ServiceCode);
@@ -84,7 +84,7 @@ namespace PartnerSandbox.Engine.Tests
                 HttpStatusCode.OK,
                 "{\"totalCount\":2,\"items\":[{\"id\":\"a\"},{\"id\":\"b\"}],\"links\":{\"self\":{\"uri\":\"/customers/c/orders\",\"method\":\"GET\",\"headers\":[]}},\"attributes\":{\"objectType\":\"Collection\"}}"), waits);
 
-            var orders = await session.Client.GetOrdersAsync("c", CancellationToken.None);
+            var orders = await session.Client.GetOrdersAsync("c", null, false, CancellationToken.None);
 
             Assert.Equal(2, orders.Count);
             Assert.Equal("a", orders[0].Id);

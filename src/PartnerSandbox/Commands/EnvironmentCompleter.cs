@@ -1,4 +1,3 @@
-using System;
 using System.Collections;
 using System.Collections.Generic;
 using System.Linq;
@@ -12,12 +11,7 @@ namespace PartnerSandbox.Commands
     public sealed class EnvironmentCompleter : IArgumentCompleter
     {
         public IEnumerable<CompletionResult> CompleteArgument(
-            string commandName, string parameterName, string wordToComplete, CommandAst commandAst, IDictionary fakeBoundParameters)
-        {
-            var prefix = (wordToComplete ?? string.Empty).Trim('\'', '"');
-            return PartnerCenterEnvironment.Known
-                .Where(e => e.Name.StartsWith(prefix, StringComparison.OrdinalIgnoreCase))
-                .Select(e => new CompletionResult(e.Name, e.Name, CompletionResultType.ParameterValue, e.ApiBaseUri + " (sign-in " + e.AuthorityHost + ")"));
-        }
+            string commandName, string parameterName, string wordToComplete, CommandAst commandAst, IDictionary fakeBoundParameters) =>
+            Completions.Matching(wordToComplete, PartnerCenterEnvironment.Known.Select(e => (e.Name, e.ApiBaseUri + " (sign-in " + e.AuthorityHost + ")")));
     }
 }

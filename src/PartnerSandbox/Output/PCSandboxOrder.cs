@@ -23,6 +23,7 @@ namespace PartnerSandbox
             CurrencyCode = order.CurrencyCode;
             TotalPrice = order.TotalPrice;
             LineItems = order.LineItems.Select(i => new PCSandboxOrderLineItem(i)).ToArray();
+            NotCancellableReason = SandboxRules.WhyNotCancellable(order, now);
         }
 
         public string CustomerId { get; }
@@ -48,6 +49,15 @@ namespace PartnerSandbox
         public PCSandboxOrderLineItem[] LineItems { get; }
 
         public bool IsCancelled => SandboxRules.IsCancelled(Status);
+
+        /// <summary>
+        /// True when, as far as the order shows, Stop-PCSandboxOrder can cancel it: not cancelled, created within 60 days,
+        /// and not a product that is cancelled through its subscription. The service has the last word.
+        /// </summary>
+        public bool IsCancellable => NotCancellableReason is null;
+
+        /// <summary>Why the order cannot be cancelled; empty when it can.</summary>
+        public string? NotCancellableReason { get; }
 
         public override string ToString() => OrderId;
     }

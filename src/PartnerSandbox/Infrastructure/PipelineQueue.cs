@@ -1,0 +1,129 @@
+using System;
+using System.Collections.Concurrent;
+using System.Management.Automation;
+using System.Runtime.ExceptionServices;
+using System.Threading;
+using System.Threading.Tasks;
+using PartnerSandbox.Engine;
+
+namespace PartnerSandbox.Infrastructure
+{
+    /// <summary>
+    /// Runs engine work on the thread pool and hands everything it produces (results, errors, verbose/debug/warning
+    /// messages) back to the pipeline thread, the only thread on which a cmdlet may call Write* or ShouldProcess.
+    /// Workers post actions; the pipeline thread pumps them, as they arrive, in <see cref="PumpUntil"/> and
+    /// <see cref="PumpAvailable"/>. Cancelling the token (StopProcessing) cancels the work in flight and ends the pump.
+    /// </summary>
+    internal sealed class PipelineQueue : IEngineLog, IDisposable
+    {
+        private readonly BlockingCollection<Action> actions = new();
+        private readonly Cmdlet cmdlet;
+        private readonly CancellationToken stopping;
+        private int inFlight;
+
+        public PipelineQueue(Cmdlet cmdlet, CancellationToken stopping)
+        {
+            this.cmdlet = cmdlet;
+            this.stopping = stopping;
+        }
+
+        /// <summary>How many started works have not yet had their completion pumped.</summary>
+        public int InFlight => Volatile.Read(ref inFlight);
+
+        public void Verbose(string message) => Post(() => cmdlet.WriteVerbose(message));
+
+        public void Debug(string message) => Post(() => cmdlet.WriteDebug(message));
+
+        public void Warning(string message) => Post(() => cmdlet.WriteWarning(message));
+
+        /// <summary>Starts work; exactly one of the two callbacks later runs on the pipeline thread, during a pump.</summary>
+        public void Start<T>(Func<CancellationToken, Task<T>> work, Action<T> onSuccess, Action<Exception> onFailure)
+        {
+            Interlocked.Increment(ref inFlight);
+            Task<T> task;
+            using (EngineLog.Use(this))
+            {
+                // Task.Run captures the execution context here, so this queue is the log of every await in the work.
+                task = Task.Run(() => work(stopping), stopping);
+            }
+
+            task.ContinueWith(
+                done => Post(() =>
+                {
+                    Interlocked.Decrement(ref inFlight);
+                    if (done.Status == TaskStatus.RanToCompletion)
+                    {
+                        onSuccess(done.Result);
+                    }
+                    else
+                    {
+                        onFailure(done.Exception?.GetBaseException() ?? new OperationCanceledException(stopping));
+                    }
+                }),
+                CancellationToken.None,
+                TaskContinuationOptions.ExecuteSynchronously,
+                TaskScheduler.Default);
+        }
+
+        /// <summary>Starts work once fewer than <paramref name="limit"/> works are in flight, pumping completions while it waits.</summary>
+        public void StartWhenFree<T>(int limit, Func<CancellationToken, Task<T>> work, Action<T> onSuccess, Action<Exception> onFailure)
+        {
+            PumpUntil(() => InFlight < limit);
+            Start(work, onSuccess, onFailure);
+        }
+
+        /// <summary>Runs one piece of work to completion, pumping its messages meanwhile, and returns its result or rethrows its exception.</summary>
+        public T Run<T>(Func<CancellationToken, Task<T>> work)
+        {
+            var done = false;
+            T result = default!;
+            ExceptionDispatchInfo? failure = null;
+            Start(work, value => (result, done) = (value, true), error => (failure, done) = (ExceptionDispatchInfo.Capture(error), true));
+            PumpUntil(() => done);
+            failure?.Throw();
+            return result;
+        }
+
+        /// <summary>Pumps, waiting as needed, until the condition holds. Throws PipelineStoppedException on Ctrl+C.</summary>
+        public void PumpUntil(Func<bool> condition)
+        {
+            while (!condition())
+            {
+                Action next;
+                try
+                {
+                    next = actions.Take(stopping);
+                }
+                catch (OperationCanceledException)
+                {
+                    throw new PipelineStoppedException();
+                }
+
+                next();
+            }
+        }
+
+        /// <summary>Pumps what has already arrived, without waiting.</summary>
+        public void PumpAvailable()
+        {
+            while (actions.TryTake(out var next))
+            {
+                next();
+            }
+        }
+
+        public void Dispose() => actions.Dispose();
+
+        private void Post(Action action)
+        {
+            try
+            {
+                actions.Add(action);
+            }
+            catch (InvalidOperationException)
+            {
+                // The cmdlet has ended (it was stopped): work still winding down has nowhere left to write.
+            }
+        }
+    }
+}
