@@ -59,7 +59,7 @@ function Invoke-Dotnet {
 }
 
 function Invoke-Build {
-    Invoke-Dotnet build (Join-Path $root 'PartnerSandbox.sln') -c $Configuration -nologo -clp:NoSummary
+    Invoke-Dotnet build (Join-Path $root 'PartnerSandbox.sln') -c $Configuration -nologo '-clp:NoSummary'
 
     $publish = Join-Path $outRoot 'publish/module'
     Invoke-Dotnet publish (Join-Path $root 'src/PartnerSandbox') -c $Configuration -o $publish --no-build -nologo

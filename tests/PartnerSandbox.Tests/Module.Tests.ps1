@@ -30,9 +30,16 @@ Describe 'The assembled module' {
         }
     }
 
-    It 'shows orders as a table by default' {
-        $view = Get-FormatData -TypeName PartnerSandbox.PCSandboxOrder
-        $view.FormatViewDefinition.Control | Should -BeOfType System.Management.Automation.TableControl
-        $view.FormatViewDefinition.Control.Headers.Label | Should -Be @('CustomerId', 'OrderId', 'Status', 'Created', 'Age', 'BillingCycle')
+    It 'shows orders as a table by default, with six columns' {
+        $views = (Get-FormatData -TypeName PartnerSandbox.PCSandboxOrder).FormatViewDefinition
+        $views[0].Control | Should -BeOfType System.Management.Automation.TableControl
+        $views[0].Control.Headers.Label | Should -Be @('CustomerId', 'OrderId', 'Status', 'Created', 'Age', 'BillingCycle')
+    }
+
+    It 'shows the line items of an order readably in Format-List' {
+        $views = (Get-FormatData -TypeName PartnerSandbox.PCSandboxOrder).FormatViewDefinition
+        $list = $views | Where-Object { $_.Control -is [System.Management.Automation.ListControl] }
+        $list.Control.Entries.Items.DisplayEntry.Value | Should -Contain 'IsCancellable'
+        ($list.Control.Entries.Items | Where-Object Label -eq 'LineItems') | Should -Not -BeNullOrEmpty
     }
 }

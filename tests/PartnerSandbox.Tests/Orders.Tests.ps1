@@ -60,12 +60,14 @@ Describe 'Stop-PCSandboxOrder' {
 
     It 'sends nothing with -WhatIf and leaves the order as it was' {
         $seed = $cancellable[0]
+        $before = Get-PCSandboxOrder -CustomerId $seed.customerId -OrderId $seed.id
 
-        Get-PCSandboxOrder -CustomerId $seed.customerId -OrderId $seed.id | Stop-PCSandboxOrder -WhatIf
+        $before | Stop-PCSandboxOrder -WhatIf
 
         Get-EmulatorRequests $emulator PATCH | Should -BeNullOrEmpty
         Get-OrderStateChanges $emulator $seed.id | Should -Be 0
-        (Get-PCSandboxOrder -CustomerId $seed.customerId -OrderId $seed.id).Status | Should -Be $seed.status
+        $before.Status | Should -Not -Be 'cancelled'
+        (Get-PCSandboxOrder -CustomerId $seed.customerId -OrderId $seed.id).Status | Should -Be $before.Status
     }
 
     It 'asks for confirmation by default (and so fails in a non-interactive session without cancelling)' {

@@ -5,7 +5,8 @@ $script:RepositoryRoot = (Resolve-Path (Join-Path $PSScriptRoot '../..')).Path
 function Import-PartnerSandboxModule {
     $path = $env:PARTNERSANDBOX_MODULE_PATH
     if (-not $path) { $path = Join-Path $script:RepositoryRoot 'out/PartnerSandbox' }
-    Import-Module $path -Force -ErrorAction Stop
+    # -Global: imported from inside this module, it would otherwise be visible only here.
+    Import-Module $path -Force -Global -ErrorAction Stop
 }
 
 function Start-TestEmulator {

@@ -16,7 +16,7 @@ namespace PartnerSandbox.Infrastructure
 
         private readonly Cmdlet cmdlet;
         private readonly Stopwatch clock = Stopwatch.StartNew();
-        private TimeSpan lastUpdate = TimeSpan.MinValue;
+        private TimeSpan lastUpdate = -UpdateInterval;
         private int received;
         private int finished;
 
