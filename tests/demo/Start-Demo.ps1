@@ -9,7 +9,7 @@ param(
 
 $ErrorActionPreference = 'Stop'
 Import-Module (Join-Path $PSScriptRoot '../PartnerSandbox.Tests/TestSupport.psm1') -Force
-Import-Module $ModulePath -Force
+Import-Module (Resolve-Path $ModulePath).Path -Force
 
 function Show-Step([string] $Text) { Write-Host "`n=== $Text" -ForegroundColor Cyan }
 
@@ -22,9 +22,15 @@ try {
     Connect-PCSandbox -Endpoint $emulator.BaseUri -TenantId $partner.tenantId -ClientId $app.clientId `
         -ClientSecret (ConvertTo-SecureString $app.clientSecret -AsPlainText -Force) -SkipCertificateCheck | Format-Table | Out-Host
 
-    Show-Step 'Every order of every customer:'
-    $orders = $partner.customers.id | ForEach-Object { [pscustomobject]@{ CustomerId = $_ } } | Get-PCSandboxOrder
+    Show-Step 'The customers of the partner:'
+    Get-PCSandboxCustomer | Format-Table | Out-Host
+
+    Show-Step 'Every order of every customer (Get-PCSandboxOrder with no customer lists them all):'
+    $orders = Get-PCSandboxOrder
     $orders | Format-Table | Out-Host
+
+    Show-Step 'The ones that can be cancelled, as far as the orders show (Get-PCSandboxOrder -Cancellable):'
+    Get-PCSandboxOrder -Cancellable | Format-Table | Out-Host
 
     $open = @($orders | Where-Object { -not $_.IsCancelled })
     $recent = @($open | Where-Object Age -le 60)
