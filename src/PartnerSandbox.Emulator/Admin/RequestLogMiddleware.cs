@@ -1,0 +1,60 @@
+using System.Threading;
+using System.Threading.Tasks;
+using Microsoft.AspNetCore.Http;
+using PartnerSandbox.Emulator.Api;
+
+namespace PartnerSandbox.Emulator.Admin;
+
+/// <summary>Records every request except the admin API's own. Only installed in test mode.</summary>
+internal sealed class RequestLogMiddleware(RequestDelegate next, RequestLog log)
+{
+    public async Task InvokeAsync(HttpContext http)
+    {
+        if (http.Request.Path.StartsWithSegments(AdminEndpoints.PathPrefix))
+        {
+            await next(http).ConfigureAwait(false);
+            return;
+        }
+
+        var recorder = new RequestRecorder(http, log);
+        http.Features.Set(recorder);
+        try
+        {
+            await next(http).ConfigureAwait(false);
+        }
+        finally
+        {
+            recorder.Record();
+        }
+    }
+}
+
+/// <summary>
+/// Writes one request's log entry, once its answer is known: normally when the pipeline is done,
+/// but a dropped connection is recorded before the abort, because the client may ask for the log
+/// the moment it sees the drop.
+/// </summary>
+internal sealed class RequestRecorder(HttpContext http, RequestLog log)
+{
+    private int _recorded;
+
+    public void Record()
+    {
+        if (Interlocked.Exchange(ref _recorded, 1) == 1)
+        {
+            return;
+        }
+
+        var fault = http.Features.Get<InjectedFault>();
+        var dropped = fault?.Rule.Kind == FaultKind.Drop || http.RequestAborted.IsCancellationRequested;
+        var correlation = http.Features.Get<RequestCorrelation>();
+        log.Add(new RequestLogEntry(
+            http.Request.Method,
+            http.Request.Path,
+            http.Request.QueryString.Value ?? string.Empty,
+            dropped ? 0 : http.Response.StatusCode,
+            correlation?.RequestId,
+            correlation?.CorrelationId,
+            Faulted: fault is not null));
+    }
+}

@@ -1,0 +1,53 @@
+using Microsoft.AspNetCore.Http;
+
+namespace PartnerSandbox.Emulator.Api;
+
+/// <summary>Every Partner Center error the emulator gives (contract section 6), in one place.</summary>
+internal static class ApiErrors
+{
+    /// <summary>
+    /// The real code for "older than the cancellation window" is undocumented (contract section 5);
+    /// 900117 is the closest documented one. Change it here and only here.
+    /// </summary>
+    public const long CancellationWindowPassedCode = 900117;
+
+    public static ApiError MissingToken() => new(
+        StatusCodes.Status401Unauthorized, 800001, "The partner token is missing from the Authorization header.");
+
+    /// <remarks>The service documents no code for a present but bad token, so the missing-token code is reused.</remarks>
+    public static ApiError InvalidToken(string reason) => new(
+        StatusCodes.Status401Unauthorized, 800001, $"The partner token is not valid. {reason}");
+
+    public static ApiError InvalidInput(string problem) => new(
+        StatusCodes.Status400BadRequest, 800002, $"Invalid request input: {problem}");
+
+    public static ApiError InvalidCustomerId(string customerId) => new(
+        StatusCodes.Status400BadRequest, 900118, $"The customer id '{customerId}' is not valid: a customer id is the customer's tenant id, a GUID.");
+
+    public static ApiError NoRelationshipWithCustomer(string customerId) => new(
+        StatusCodes.Status403Forbidden, 20002, $"The partner does not have a relationship with customer {customerId}.");
+
+    public static ApiError CustomerNotFound(string customerId) => new(
+        StatusCodes.Status404NotFound, 60003, $"Tenant {customerId} was not found.");
+
+    public static ApiError OrderNotFound(string orderId) => new(
+        StatusCodes.Status404NotFound, 20000, $"Order {orderId} was not found.");
+
+    public static ApiError OrderCannotBeCancelled(string orderId) => new(
+        StatusCodes.Status400BadRequest, 800061, $"Order {orderId} can't be canceled.");
+
+    public static ApiError NonSandboxCannotCancelProductType() => new(
+        StatusCodes.Status403Forbidden, 800019, "Non-sandbox tenants can't cancel orders of this product type.");
+
+    public static ApiError SeatBasedSaasCannotBeCancelled() => new(
+        StatusCodes.Status403Forbidden, 800077, "Seat-based SaaS orders can't be canceled through an order update; cancel the subscription instead.");
+
+    public static ApiError CancelSubscriptionInstead() => new(
+        StatusCodes.Status400BadRequest, 800063, "This order can't be canceled. Cancel the subscription instead.");
+
+    public static ApiError CancellationWindowPassed(int windowDays) => new(
+        StatusCodes.Status400BadRequest, CancellationWindowPassedCode, $"You have passed your {windowDays}-day cancellation window for this order.");
+
+    public static ApiError InjectedFault(int statusCode) => new(
+        statusCode, 800003, $"An unexpected error occurred (a fault the emulator was told to inject, HTTP {statusCode}).");
+}

@@ -1,0 +1,49 @@
+using System;
+using System.Threading.Tasks;
+using Microsoft.AspNetCore.Http;
+using PartnerSandbox.Emulator.Hosting;
+using PartnerSandbox.Emulator.Identity;
+using PartnerSandbox.Emulator.State;
+
+namespace PartnerSandbox.Emulator.Api;
+
+/// <summary>The partner a request's token speaks for, as a request feature.</summary>
+internal sealed record CallingPartner(Partner Partner);
+
+/// <summary>
+/// Refuses every API request (known route or not) without a valid partner token, with 401 and
+/// <c>WWW-Authenticate</c>; on success the handlers find the <see cref="CallingPartner"/>.
+/// </summary>
+internal sealed class BearerAuthenticationMiddleware(RequestDelegate next, AccessTokenValidator validator, EmulatorOrigin origin)
+{
+    private const string BearerPrefix = "Bearer ";
+
+    public async Task InvokeAsync(HttpContext http)
+    {
+        string? authorization = http.Request.Headers.Authorization;
+        if (authorization is null
+            || !authorization.StartsWith(BearerPrefix, StringComparison.OrdinalIgnoreCase)
+            || authorization.Length == BearerPrefix.Length)
+        {
+            await RefuseAsync(http, ApiErrors.MissingToken()).ConfigureAwait(false);
+            return;
+        }
+
+        var check = await validator.ValidateAsync(authorization[BearerPrefix.Length..].Trim()).ConfigureAwait(false);
+        if (!check.IsAccepted)
+        {
+            await RefuseAsync(http, ApiErrors.InvalidToken(check.RefusalReason)).ConfigureAwait(false);
+            return;
+        }
+
+        http.Features.Set(new CallingPartner(check.Partner));
+        await next(http).ConfigureAwait(false);
+    }
+
+    /// <summary>The realm names this emulator, which plays the authority here.</summary>
+    private Task RefuseAsync(HttpContext http, ApiError error)
+    {
+        http.Response.Headers.WWWAuthenticate = $"OAuth realm=\"{origin.Value}\"";
+        return error.ToResult().ExecuteAsync(http);
+    }
+}

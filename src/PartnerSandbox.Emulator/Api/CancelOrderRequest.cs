@@ -1,0 +1,56 @@
+using System;
+using System.IO;
+using System.Linq;
+using System.Text.Json;
+using System.Threading;
+using System.Threading.Tasks;
+using PartnerSandbox.Emulator.State;
+
+namespace PartnerSandbox.Emulator.Api;
+
+/// <summary>
+/// Reads a PATCH order body. Both the minimal <c>{"id": "...", "status": "cancelled"}</c> and a
+/// whole order with its status changed are accepted: only <c>id</c> and <c>status</c> are read
+/// (property names in any case). The JSON must be strict: the published example's trailing comma is refused.
+/// </summary>
+internal static class CancelOrderRequest
+{
+    /// <returns>Null when the body asks to cancel the order in the URL, else why not.</returns>
+    public static async Task<ApiError?> CheckAsync(Stream body, string orderId, CancellationToken cancellationToken)
+    {
+        JsonDocument document;
+        try
+        {
+            document = await JsonDocument.ParseAsync(body, cancellationToken: cancellationToken).ConfigureAwait(false);
+        }
+        catch (JsonException)
+        {
+            return ApiErrors.InvalidInput("the request body is not valid JSON.");
+        }
+
+        using (document)
+        {
+            if (document.RootElement.ValueKind != JsonValueKind.Object)
+            {
+                return ApiErrors.InvalidInput("the request body must be an order object.");
+            }
+
+            var id = StringProperty(document.RootElement, "id");
+            var status = StringProperty(document.RootElement, "status");
+            if (id != orderId)
+            {
+                return ApiErrors.InvalidInput($"the order id in the body ('{id}') does not match the order id in the URL ('{orderId}').");
+            }
+
+            return OpenEnumValue.Matches(status, OrderStatus.Cancelled)
+                ? null
+                : ApiErrors.InvalidInput($"an order's status can only be changed to '{OrderStatus.Cancelled}', not '{status}'.");
+        }
+    }
+
+    private static string? StringProperty(JsonElement order, string name) =>
+        order.EnumerateObject()
+            .Where(property => property.Name.Equals(name, StringComparison.OrdinalIgnoreCase) && property.Value.ValueKind == JsonValueKind.String)
+            .Select(property => property.Value.GetString())
+            .FirstOrDefault();
+}

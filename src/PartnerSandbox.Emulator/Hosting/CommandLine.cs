@@ -1,0 +1,86 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+
+namespace PartnerSandbox.Emulator.Hosting;
+
+/// <summary>What the command line asked for: options to run with, the help text, or a usage error.</summary>
+internal sealed record CommandLineRequest(EmulatorOptions? Options, bool ShowHelp, string? Error);
+
+/// <summary>Parses the emulator's command line (see <see cref="HelpText"/>).</summary>
+internal static class CommandLine
+{
+    public const string HelpText =
+        """
+        PartnerSandbox emulator: an offline Partner Center (REST API and identity endpoints) on https://127.0.0.1.
+
+        Usage: PartnerSandbox.Emulator [options]
+
+        Options:
+          --port <n>                 Loopback port to listen on (0-65535). Default 0: a free port.
+          --seed <file>              Seed file with partners, apps, customers and orders. Repeatable.
+          --test-mode                Enable the admin API under /_emulator (faults, request log, reset, clock).
+          --token-lifetime <seconds> Lifetime of issued access tokens. Default 3600.
+          --help, -h                 Show this help.
+
+        On start, the first line of output is "PartnerSandbox emulator listening on https://127.0.0.1:<port>".
+        Stop with Ctrl+C or SIGTERM. Exit codes: 0 stopped, 1 could not start, 2 bad arguments or seed file.
+        """;
+
+    public static CommandLineRequest Parse(IReadOnlyList<string> args)
+    {
+        var port = 0;
+        var seedFiles = new List<string>();
+        var testMode = false;
+        var tokenLifetime = TimeSpan.FromHours(1);
+        for (var index = 0; index < args.Count; index++)
+        {
+            var option = args[index];
+            switch (option)
+            {
+                case "--help" or "-h" or "-?":
+                    return new CommandLineRequest(null, ShowHelp: true, null);
+                case "--test-mode":
+                    testMode = true;
+                    break;
+                case "--seed" when index + 1 < args.Count:
+                    seedFiles.Add(args[++index]);
+                    break;
+                case "--port" when index + 1 < args.Count:
+                    if (!TryParseWhole(args[++index], 0, 65535, out port))
+                    {
+                        return Failure($"--port must be a whole number from 0 to 65535, got '{args[index]}'.");
+                    }
+
+                    break;
+                case "--token-lifetime" when index + 1 < args.Count:
+                    if (!TryParseWhole(args[++index], 1, int.MaxValue, out var seconds))
+                    {
+                        return Failure($"--token-lifetime must be a whole number of seconds, at least 1, got '{args[index]}'.");
+                    }
+
+                    tokenLifetime = TimeSpan.FromSeconds(seconds);
+                    break;
+                case "--seed" or "--port" or "--token-lifetime":
+                    return Failure($"{option} needs a value.");
+                default:
+                    return Failure($"unknown option '{option}'.");
+            }
+        }
+
+        var options = new EmulatorOptions
+        {
+            Port = port,
+            SeedFiles = seedFiles,
+            TestMode = testMode,
+            TokenLifetime = tokenLifetime,
+            LogToConsole = true,
+        };
+        return new CommandLineRequest(options, ShowHelp: false, null);
+    }
+
+    private static CommandLineRequest Failure(string error) => new(null, ShowHelp: false, error);
+
+    private static bool TryParseWhole(string text, int minimum, int maximum, out int value) =>
+        int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out value) && value >= minimum && value <= maximum;
+}

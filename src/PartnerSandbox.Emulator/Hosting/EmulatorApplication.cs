@@ -1,0 +1,90 @@
+using System;
+using System.Net;
+using System.Security.Cryptography.X509Certificates;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using PartnerSandbox.Emulator.Admin;
+using PartnerSandbox.Emulator.Api;
+using PartnerSandbox.Emulator.Identity;
+using PartnerSandbox.Emulator.State;
+
+namespace PartnerSandbox.Emulator.Hosting;
+
+/// <summary>Puts the emulator together: Kestrel on loopback over HTTPS, its services and its request pipeline.</summary>
+internal static class EmulatorApplication
+{
+    public static WebApplication Build(EmulatorOptions options, X509Certificate2 certificate, EmulatorState state, VirtualClock clock)
+    {
+        // The empty builder reads no appsettings.json and no ASPNETCORE_* variables, so nothing
+        // around the process (a test's working directory, a developer's environment) changes it.
+        var builder = WebApplication.CreateEmptyBuilder(new WebApplicationOptions { ApplicationName = typeof(EmulatorApplication).Assembly.GetName().Name });
+        builder.WebHost.UseKestrelCore().UseKestrelHttpsConfiguration().ConfigureKestrel(kestrel =>
+            kestrel.Listen(IPAddress.Loopback, options.Port, listen => listen.UseHttps(certificate)));
+        builder.Services.AddRoutingCore();
+        builder.Services.AddSingleton<IHostLifetime, EmbeddedHostLifetime>();
+        if (options.LogToConsole)
+        {
+            // Warnings and errors only, and on stderr: stdout carries the start-up lines scripts parse.
+            builder.Logging.AddConsole(console => console.LogToStandardErrorThreshold = LogLevel.Trace).SetMinimumLevel(LogLevel.Warning);
+        }
+
+        AddServices(builder.Services, options, state, clock);
+        var app = builder.Build();
+        UsePipeline(app, options.TestMode);
+        return app;
+    }
+
+    private static void AddServices(IServiceCollection services, EmulatorOptions options, EmulatorState state, VirtualClock clock)
+    {
+        services.AddSingleton(state);
+        services.AddSingleton<TimeProvider>(clock);
+        services.AddSingleton<EmulatorOrigin>();
+        services.AddSingleton<SigningKey>();
+        services.AddSingleton(provider => new TokenIssuer(
+            provider.GetRequiredService<SigningKey>(),
+            clock,
+            provider.GetRequiredService<EmulatorOrigin>(),
+            options.TokenLifetime));
+        services.AddSingleton<AccessTokenValidator>();
+        services.AddSingleton<TokenEndpoint>();
+        services.AddSingleton<DiscoveryEndpoints>();
+        services.AddSingleton<FaultInjector>();
+        services.AddSingleton<RequestLog>();
+    }
+
+    /// <summary>
+    /// Outermost first: the request log sees every answer, faults come before authentication so a
+    /// faulted request never reaches a handler, and only authenticated API requests reach the routes.
+    /// </summary>
+    private static void UsePipeline(WebApplication app, bool testMode)
+    {
+        if (testMode)
+        {
+            app.UseMiddleware<RequestLogMiddleware>();
+        }
+
+        app.UseWhen(
+            http => http.Request.Path.StartsWithSegments(PartnerCenterApi.PathPrefix),
+            api =>
+            {
+                api.UseMiddleware<RequestCorrelationMiddleware>();
+                if (testMode)
+                {
+                    api.UseMiddleware<FaultInjectionMiddleware>();
+                }
+
+                api.UseMiddleware<BearerAuthenticationMiddleware>();
+            });
+
+        IdentityEndpoints.Map(app);
+        PartnerCenterApi.Map(app);
+        if (testMode)
+        {
+            AdminEndpoints.Map(app);
+        }
+    }
+}

@@ -1,0 +1,82 @@
+using System;
+using System.Linq;
+using System.Security.Cryptography.X509Certificates;
+using System.Threading;
+using System.Threading.Tasks;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.DependencyInjection;
+using PartnerSandbox.Emulator.Hosting;
+using PartnerSandbox.Emulator.Seeding;
+using PartnerSandbox.Emulator.State;
+
+namespace PartnerSandbox.Emulator;
+
+/// <summary>
+/// A running Partner Center emulator on <c>https://127.0.0.1:port</c>: the identity endpoints, the
+/// <c>/v1</c> API and, in test mode, the <c>/_emulator</c> admin API. Start one per test class
+/// in-process, or run the program.
+/// </summary>
+public sealed class EmulatorServer : IAsyncDisposable
+{
+    private readonly WebApplication _app;
+    private readonly X509Certificate2 _serverCertificate;
+
+    private EmulatorServer(WebApplication app, X509Certificate2 serverCertificate, EmulatorState state, Uri baseUri)
+    {
+        _app = app;
+        _serverCertificate = serverCertificate;
+        State = state;
+        BaseUri = baseUri;
+        Certificate = X509CertificateLoader.LoadCertificate(serverCertificate.RawData);
+    }
+
+    /// <summary>The origin, e.g. <c>https://127.0.0.1:54321/</c>; authorities are <c>{BaseUri}{tenantId}</c>.</summary>
+    public Uri BaseUri { get; }
+
+    /// <summary>The seeded data as it is now, for tests to inspect.</summary>
+    public EmulatorState State { get; }
+
+    /// <summary>The server's self-signed certificate (public part only), for clients that trust exactly it.</summary>
+    public X509Certificate2 Certificate { get; }
+
+    /// <exception cref="SeedFileException">A seed file is missing or malformed.</exception>
+    /// <exception cref="System.IO.IOException">The port cannot be bound.</exception>
+    public static async Task<EmulatorServer> StartAsync(EmulatorOptions options, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        options.Validate();
+        var clock = new VirtualClock();
+        var state = new EmulatorState(options.SeedFiles, clock);
+        var certificate = SelfSignedCertificate.CreateForLoopback(clock.GetUtcNow());
+        WebApplication? app = null;
+        try
+        {
+            app = EmulatorApplication.Build(options, certificate, state, clock);
+            await app.StartAsync(ct).ConfigureAwait(false);
+            var baseUri = new Uri(app.Urls.Single());
+            app.Services.GetRequiredService<EmulatorOrigin>().Set(baseUri);
+            return new EmulatorServer(app, certificate, state, baseUri);
+        }
+        catch
+        {
+            if (app is not null)
+            {
+                await app.DisposeAsync().ConfigureAwait(false);
+            }
+
+            certificate.Dispose();
+            throw;
+        }
+    }
+
+    /// <summary>Stops listening; requests in flight get a moment to finish.</summary>
+    public Task StopAsync() => _app.StopAsync();
+
+    public async ValueTask DisposeAsync()
+    {
+        await _app.StopAsync().ConfigureAwait(false);
+        await _app.DisposeAsync().ConfigureAwait(false);
+        _serverCertificate.Dispose();
+        Certificate.Dispose();
+    }
+}

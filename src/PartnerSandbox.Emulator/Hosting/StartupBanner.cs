@@ -1,0 +1,32 @@
+using System;
+using System.Linq;
+using PartnerSandbox.Emulator.State;
+
+namespace PartnerSandbox.Emulator.Hosting;
+
+/// <summary>
+/// The lines the program prints on start. Scripts and tests parse the first one with
+/// <c>listening on (https://\S+)</c>, so its wording is a contract.
+/// </summary>
+internal static class StartupBanner
+{
+    public static string ListeningLine(Uri baseUri) => $"PartnerSandbox emulator listening on {Origin(baseUri)}";
+
+    /// <summary>A ready-to-paste connect command for the first seeded partner's first app, if there is one.</summary>
+    public static string? ConnectLine(Uri baseUri, EmulatorState state)
+    {
+        var partner = state.Partners.FirstOrDefault(candidate => candidate.Applications.Count > 0);
+        if (partner is null)
+        {
+            return null;
+        }
+
+        var app = partner.Applications[0];
+        // Seeded secrets are throw-away test values; printing this one is the point of the line.
+        var quotedSecret = app.ClientSecret.Replace("'", "''", StringComparison.Ordinal);
+        return $"Connect-PCSandbox -Endpoint {Origin(baseUri)} -TenantId {partner.TenantId} -ClientId {app.ClientId} "
+            + $"-ClientSecret (ConvertTo-SecureString '{quotedSecret}' -AsPlainText -Force) -SkipCertificateCheck";
+    }
+
+    private static string Origin(Uri baseUri) => baseUri.GetLeftPart(UriPartial.Authority);
+}

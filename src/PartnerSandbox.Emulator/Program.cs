@@ -1,0 +1,69 @@
+using System;
+using System.IO;
+using System.Runtime.InteropServices;
+using System.Threading.Tasks;
+using PartnerSandbox.Emulator;
+using PartnerSandbox.Emulator.Hosting;
+using PartnerSandbox.Emulator.Seeding;
+
+const int Stopped = 0;
+const int CouldNotStart = 1;
+const int BadArguments = 2;
+
+var request = CommandLine.Parse(args);
+if (request.ShowHelp)
+{
+    Console.Out.Write(CommandLine.HelpText);
+    return Stopped;
+}
+
+if (request.Options is null)
+{
+    Console.Error.WriteLine($"PartnerSandbox.Emulator: {request.Error} Run with --help to see the options.");
+    return BadArguments;
+}
+
+EmulatorServer server;
+try
+{
+    server = await EmulatorServer.StartAsync(request.Options);
+}
+catch (SeedFileException e)
+{
+    Console.Error.WriteLine($"PartnerSandbox.Emulator: {e.Message}");
+    return BadArguments;
+}
+catch (IOException e)
+{
+    Console.Error.WriteLine($"PartnerSandbox.Emulator: cannot listen on port {request.Options.Port}: {e.Message}");
+    return CouldNotStart;
+}
+
+await using (server)
+{
+    Console.Out.WriteLine(StartupBanner.ListeningLine(server.BaseUri));
+    if (StartupBanner.ConnectLine(server.BaseUri, server.State) is { } connectLine)
+    {
+        Console.Out.WriteLine(connectLine);
+    }
+
+    Console.Out.Flush();
+    await WaitForShutdownSignalAsync();
+}
+
+return Stopped;
+
+// Ctrl+C and SIGTERM end the wait; cancelling the default action lets the server stop cleanly.
+static async Task WaitForShutdownSignalAsync()
+{
+    var signalled = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+    void OnSignal(PosixSignalContext context)
+    {
+        context.Cancel = true;
+        signalled.TrySetResult();
+    }
+
+    using var interrupt = PosixSignalRegistration.Create(PosixSignal.SIGINT, OnSignal);
+    using var terminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, OnSignal);
+    await signalled.Task;
+}

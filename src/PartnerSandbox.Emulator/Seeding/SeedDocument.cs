@@ -1,0 +1,50 @@
+using System;
+using System.Collections.Generic;
+using PartnerSandbox.Emulator.State;
+
+namespace PartnerSandbox.Emulator.Seeding;
+
+// The seed file as written (docs/emulator.md). Everything is optional here so that the loader can
+// apply defaults and report what is missing by name; unknown fields (such as "_about") are ignored.
+
+internal sealed record SeedDocument(IReadOnlyList<SeedPartner>? Partners);
+
+internal sealed record SeedPartner(
+    string? TenantId,
+    string? Name,
+    PartnerKind? Kind,
+    IReadOnlyList<SeedApplication>? Applications,
+    IReadOnlyList<SeedCustomer>? Customers);
+
+internal sealed record SeedApplication(string? ClientId, string? ClientSecret, string? Name);
+
+internal sealed record SeedCustomer(
+    string? Id,
+    string? CommerceId,
+    string? CompanyName,
+    string? Domain,
+    string? RelationshipToPartner,
+    IReadOnlyList<SeedOrder>? Orders);
+
+internal sealed record SeedOrder(
+    string? Id,
+    string? AlternateId,
+    ProductType? ProductType,
+    double? AgeDays,
+    DateTimeOffset? CreationDate,
+    string? Status,
+    string? BillingCycle,
+    string? TransactionType,
+    string? CurrencyCode,
+    string? CurrencySymbol,
+    decimal? TotalPrice,
+    IReadOnlyList<SeedLineItem>? LineItems);
+
+internal sealed record SeedLineItem(
+    int? LineItemNumber,
+    string? OfferId,
+    string? SubscriptionId,
+    string? FriendlyName,
+    int? Quantity,
+    string? TermDuration,
+    string? TransactionType);

@@ -1,0 +1,75 @@
+using System;
+using System.Collections.Generic;
+
+namespace PartnerSandbox.Emulator.State;
+
+/// <summary>
+/// An order of a customer. Everything but the status is fixed at load; the status changes only
+/// under <see cref="EmulatorState.Gate"/>.
+/// </summary>
+public sealed class Order
+{
+    internal Order(
+        string id,
+        string alternateId,
+        Guid referenceCustomerId,
+        ProductType productType,
+        DateTimeOffset creationDate,
+        string status,
+        string billingCycle,
+        string transactionType,
+        string currencyCode,
+        string currencySymbol,
+        decimal totalPrice,
+        IReadOnlyList<OrderLineItem> lineItems)
+    {
+        Id = id;
+        AlternateId = alternateId;
+        ReferenceCustomerId = referenceCustomerId;
+        ProductType = productType;
+        CreationDate = creationDate;
+        Status = status;
+        BillingCycle = billingCycle;
+        TransactionType = transactionType;
+        CurrencyCode = currencyCode;
+        CurrencySymbol = currencySymbol;
+        TotalPrice = totalPrice;
+        LineItems = lineItems;
+    }
+
+    public string Id { get; }
+
+    public string AlternateId { get; }
+
+    public Guid ReferenceCustomerId { get; }
+
+    public ProductType ProductType { get; }
+
+    public DateTimeOffset CreationDate { get; }
+
+    /// <summary>Kept exactly as seeded (an open set); only ever changed to <see cref="OrderStatus.Cancelled"/>.</summary>
+    public string Status { get; private set; }
+
+    public string BillingCycle { get; }
+
+    public string TransactionType { get; }
+
+    public string CurrencyCode { get; }
+
+    public string CurrencySymbol { get; }
+
+    public decimal TotalPrice { get; }
+
+    public IReadOnlyList<OrderLineItem> LineItems { get; }
+
+    /// <summary>How many times the order's state really changed, so tests can prove nothing happened twice.</summary>
+    public int StateChanges { get; private set; }
+
+    public bool IsCancelled => string.Equals(Status, OrderStatus.Cancelled, StringComparison.OrdinalIgnoreCase);
+
+    internal void Cancel()
+    {
+        Status = OrderStatus.Cancelled;
+        StateChanges++;
+    }
+}

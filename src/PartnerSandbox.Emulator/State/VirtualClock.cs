@@ -1,0 +1,22 @@
+using System;
+using System.Threading;
+
+namespace PartnerSandbox.Emulator.State;
+
+/// <summary>
+/// The emulator's only source of "now": real time plus an offset that tests move forward, so that
+/// order ages and token lifetimes can be tested without waiting. It never moves backwards, so a
+/// token issued after a move never becomes "not yet valid".
+/// </summary>
+internal sealed class VirtualClock : TimeProvider
+{
+    private long _offsetTicks;
+
+    public override DateTimeOffset GetUtcNow() => TimeProvider.System.GetUtcNow().AddTicks(Interlocked.Read(ref _offsetTicks));
+
+    public void Advance(TimeSpan by)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(by, TimeSpan.Zero);
+        Interlocked.Add(ref _offsetTicks, by.Ticks);
+    }
+}

@@ -1,0 +1,90 @@
+using System.Net.Http;
+using System.Threading.Tasks;
+using PartnerSandbox.Emulator.Tests.Infrastructure;
+using Xunit;
+
+namespace PartnerSandbox.Emulator.Tests;
+
+public sealed class AdminApiTests(EmulatorFixture emulator) : IClassFixture<EmulatorFixture>
+{
+    [Fact]
+    public async Task Reset_ReloadsTheSeeds()
+    {
+        using var cancel = await emulator.CancelAsync(TestSeed.Contoso, "ri-recent-3");
+        Assert.Equal(200, (int)cancel.StatusCode);
+
+        using var reset = await emulator.AdminAsync(HttpMethod.Post, "/reset");
+
+        Assert.Equal(204, (int)reset.StatusCode);
+        Assert.Equal("completed", emulator.Server.State.FindOrder("ri-recent-3")!.Status);
+        using var changes = await emulator.AdminAsync(HttpMethod.Get, "/orders/ri-recent-3/changes");
+        var body = await EmulatorFixture.ReadJsonAsync(changes);
+        Assert.Equal("ri-recent-3", body.GetProperty("orderId").GetString());
+        Assert.Equal(0, body.GetProperty("stateChanges").GetInt32());
+    }
+
+    [Fact]
+    public async Task Changes_OfAnUnknownOrder_Is404()
+    {
+        using var response = await emulator.AdminAsync(HttpMethod.Get, "/orders/no-such-order/changes");
+
+        Assert.Equal(20000, await EmulatorFixture.ReadErrorCodeAsync(response, 404));
+    }
+
+    [Fact]
+    public async Task RequestLog_RecordsApiRequestsWithoutSecrets()
+    {
+        const string requestId = "0d9e8f7a-6b5c-4d3e-2f1a-0b9c8d7e6f5a";
+        using var get = await emulator.SendAsync(HttpMethod.Get, $"/v1/customers/{TestSeed.Wingtip}/orders?include_price=true", requestId: requestId);
+
+        using var response = await emulator.AdminAsync(HttpMethod.Get, "/requests");
+
+        var text = await response.Content.ReadAsStringAsync();
+        var entry = await emulator.LoggedRequestAsync(requestId);
+        Assert.Equal("GET", entry.GetProperty("method").GetString());
+        Assert.Equal($"/v1/customers/{TestSeed.Wingtip}/orders", entry.GetProperty("path").GetString());
+        Assert.Equal("?include_price=true", entry.GetProperty("query").GetString());
+        Assert.Equal(200, entry.GetProperty("status").GetInt32());
+        Assert.False(entry.GetProperty("faulted").GetBoolean());
+        Assert.True(System.Guid.TryParse(entry.GetProperty("correlationId").GetString(), out _));
+        Assert.DoesNotContain(await emulator.SandboxTokenAsync(), text, System.StringComparison.Ordinal);
+        Assert.DoesNotContain(TestSeed.SandboxSecret, text, System.StringComparison.Ordinal);
+        Assert.DoesNotContain("/_emulator", text, System.StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task DeleteRequests_EmptiesTheLog()
+    {
+        using var get = await emulator.SendAsync(HttpMethod.Get, "/v1/customers");
+
+        using var clear = await emulator.AdminAsync(HttpMethod.Delete, "/requests");
+        using var response = await emulator.AdminAsync(HttpMethod.Get, "/requests");
+
+        Assert.Equal(204, (int)clear.StatusCode);
+        Assert.Equal("[]", await response.Content.ReadAsStringAsync());
+    }
+}
+
+public sealed class AdminApiOutsideTestModeTests(NonTestModeFixture emulator) : IClassFixture<NonTestModeFixture>
+{
+    [Theory]
+    [InlineData("POST", "/faults")]
+    [InlineData("GET", "/requests")]
+    [InlineData("POST", "/reset")]
+    [InlineData("POST", "/clock")]
+    [InlineData("GET", "/orders/ri-recent-1/changes")]
+    public async Task AdminApi_IsNotThere(string method, string path)
+    {
+        using var response = await emulator.AdminAsync(new HttpMethod(method), path, method == "POST" ? "{}" : null);
+
+        Assert.Equal(404, (int)response.StatusCode);
+    }
+
+    [Fact]
+    public async Task Api_StillWorks()
+    {
+        using var response = await emulator.SendAsync(HttpMethod.Get, $"/v1/customers/{TestSeed.Contoso}/orders");
+
+        Assert.Equal(200, (int)response.StatusCode);
+    }
+}

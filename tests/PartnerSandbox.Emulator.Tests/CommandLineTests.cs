@@ -1,0 +1,57 @@
+using System;
+using PartnerSandbox.Emulator.Hosting;
+using Xunit;
+
+namespace PartnerSandbox.Emulator.Tests;
+
+public sealed class CommandLineTests
+{
+    [Fact]
+    public void AllOptions_AreRead()
+    {
+        var request = CommandLine.Parse(["--port", "5055", "--seed", "a.json", "--test-mode", "--seed", "b.json", "--token-lifetime", "90"]);
+
+        Assert.Null(request.Error);
+        var options = request.Options!;
+        Assert.Equal(5055, options.Port);
+        Assert.Equal(["a.json", "b.json"], options.SeedFiles);
+        Assert.True(options.TestMode);
+        Assert.Equal(TimeSpan.FromSeconds(90), options.TokenLifetime);
+    }
+
+    [Fact]
+    public void NoOptions_MeanAFreePortAndDefaults()
+    {
+        var options = CommandLine.Parse([]).Options!;
+
+        Assert.Equal(0, options.Port);
+        Assert.Empty(options.SeedFiles);
+        Assert.False(options.TestMode);
+        Assert.Equal(TimeSpan.FromHours(1), options.TokenLifetime);
+    }
+
+    [Fact]
+    public void Help_ListsEveryOption()
+    {
+        Assert.True(CommandLine.Parse(["--help"]).ShowHelp);
+        foreach (var option in new[] { "--port", "--seed", "--test-mode", "--token-lifetime", "--help" })
+        {
+            Assert.Contains(option, CommandLine.HelpText, StringComparison.Ordinal);
+        }
+    }
+
+    [Theory]
+    [InlineData(new[] { "--bogus" }, "unknown option '--bogus'")]
+    [InlineData(new[] { "--port" }, "--port needs a value")]
+    [InlineData(new[] { "--port", "70000" }, "--port must be")]
+    [InlineData(new[] { "--port", "-1" }, "--port must be")]
+    [InlineData(new[] { "--token-lifetime", "0" }, "--token-lifetime must be")]
+    [InlineData(new[] { "--seed" }, "--seed needs a value")]
+    public void BadArguments_AreOneClearError(string[] args, string expected)
+    {
+        var request = CommandLine.Parse(args);
+
+        Assert.Null(request.Options);
+        Assert.Contains(expected, request.Error, StringComparison.Ordinal);
+    }
+}

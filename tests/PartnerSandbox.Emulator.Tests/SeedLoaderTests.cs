@@ -1,0 +1,92 @@
+using System;
+using System.IO;
+using System.Linq;
+using PartnerSandbox.Emulator.Seeding;
+using PartnerSandbox.Emulator.State;
+using PartnerSandbox.Emulator.Tests.Infrastructure;
+using Xunit;
+
+namespace PartnerSandbox.Emulator.Tests;
+
+public sealed class SeedLoaderTests : IDisposable
+{
+    private static readonly DateTimeOffset Now = new(2026, 5, 1, 12, 0, 0, TimeSpan.Zero);
+
+    private readonly string _folder = Directory.CreateTempSubdirectory("seed-tests-").FullName;
+
+    public void Dispose() => Directory.Delete(_folder, recursive: true);
+
+    [Fact]
+    public void BothShippedSeeds_Load()
+    {
+        var directory = SeedLoader.Load([TestSeed.Path, TestSeed.DemoPath], Now);
+
+        Assert.Equal(3, directory.Partners.Count);
+        Assert.Equal(PartnerKind.Production, directory.FindPartner(TestSeed.ProductionTenant)!.Kind);
+        Assert.Equal(Now.AddDays(-61), directory.FindOrder("ri-old-61")!.CreationDate);
+        Assert.Equal(ProductType.SaasSeatBased, directory.FindOrder("saas-seat-based")!.ProductType);
+    }
+
+    [Fact]
+    public void MissingOptionalFields_GetDefaults_ThatAreTheSameOnEveryLoad()
+    {
+        var path = Write("""
+            {"partners": [{"tenantId": "11111111-1111-1111-1111-111111111111",
+              "customers": [{"id": "c1000000-0000-0000-0000-000000000001",
+                "orders": [{"id": "o1", "productType": "saas", "lineItems": [{"offerId": "A:B:C"}, {"offerId": "D:E:F"}]}]}]}]}
+            """);
+
+        var order = SeedLoader.Load([path], Now).FindOrder("o1")!;
+        var again = SeedLoader.Load([path], Now).FindOrder("o1")!;
+
+        Assert.Matches("^[0-9a-f]{12}$", order.AlternateId);
+        Assert.Equal(again.AlternateId, order.AlternateId);
+        Assert.Equal(Now, order.CreationDate);
+        Assert.Equal("completed", order.Status);
+        Assert.Equal("monthly", order.BillingCycle);
+        Assert.Equal("USD", order.CurrencyCode);
+        Assert.Equal("$", order.CurrencySymbol);
+        Assert.Equal([0, 1], order.LineItems.Select(lineItem => lineItem.LineItemNumber));
+        Assert.Equal(again.LineItems[1].SubscriptionId, order.LineItems[1].SubscriptionId);
+        Assert.NotEqual(order.LineItems[0].SubscriptionId, order.LineItems[1].SubscriptionId);
+        Assert.Equal("A:B:C", order.LineItems[0].FriendlyName);
+    }
+
+    [Theory]
+    [InlineData("""{"partners": [""", "invalid seed JSON")]
+    [InlineData("""{"partners": [{"name": "no tenant"}]}""", "partners[0]: 'tenantId' is missing")]
+    [InlineData("""{"partners": [{"tenantId": "abc"}]}""", "partners[0]: 'tenantId' must be a GUID")]
+    [InlineData("""{"partners": [{"tenantId": "11111111-1111-1111-1111-111111111111", "kind": "galactic"}]}""", "$.partners[0].kind")]
+    [InlineData("""{"partners": [{"tenantId": "11111111-1111-1111-1111-111111111111", "applications": [{"clientId": "aaaaaaaa-0000-0000-0000-000000000001"}]}]}""", "partners[0].applications[0]: 'clientSecret' is missing")]
+    [InlineData("""{"partners": [{"tenantId": "11111111-1111-1111-1111-111111111111", "customers": [{"id": "c1000000-0000-0000-0000-000000000001", "orders": [{"id": "o1", "productType": "toaster"}]}]}]}""", "$.partners[0].customers[0].orders[0].productType")]
+    [InlineData("""{"partners": [{"tenantId": "11111111-1111-1111-1111-111111111111", "customers": [{"id": "c1000000-0000-0000-0000-000000000001", "orders": [{"id": "o1"}]}]}]}""", "'productType' is missing")]
+    [InlineData("""{"partners": [{"tenantId": "11111111-1111-1111-1111-111111111111", "customers": [{"id": "c1000000-0000-0000-0000-000000000001", "orders": [{"id": "o1", "productType": "saas", "ageDays": 1, "creationDate": "2020-01-01T00:00:00Z"}]}]}]}""", "either 'ageDays' or 'creationDate'")]
+    [InlineData("""{"partners": [{"tenantId": "11111111-1111-1111-1111-111111111111", "customers": [{"id": "c1000000-0000-0000-0000-000000000001", "orders": [{"id": "o1", "productType": "saas"}, {"id": "o1", "productType": "saas"}]}]}]}""", "order id 'o1' is used twice")]
+    [InlineData("""{"partners": [{"tenantId": "11111111-1111-1111-1111-111111111111"}, {"tenantId": "11111111-1111-1111-1111-111111111111"}]}""", "partners[1]: tenant id")]
+    public void MalformedSeed_NamesTheFileAndTheProblem(string json, string expectedProblem)
+    {
+        var path = Write(json);
+
+        var failure = Assert.Throws<SeedFileException>(() => SeedLoader.Load([path], Now));
+
+        Assert.StartsWith($"Seed file '{path}': ", failure.Message, StringComparison.Ordinal);
+        Assert.Contains(expectedProblem, failure.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void MissingFile_NamesTheFile()
+    {
+        var path = Path.Combine(_folder, "absent.json");
+
+        var failure = Assert.Throws<SeedFileException>(() => SeedLoader.Load([path], Now));
+
+        Assert.Equal(path, failure.Path);
+    }
+
+    private string Write(string json)
+    {
+        var path = Path.Combine(_folder, $"{Guid.NewGuid()}.json");
+        File.WriteAllText(path, json);
+        return path;
+    }
+}
