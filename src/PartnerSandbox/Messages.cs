@@ -18,7 +18,6 @@ namespace PartnerSandbox
         public const string ShouldProcessTarget = "order {0} of customer {1} (created {2}, status {3})";
         public const string ShouldProcessAction = "Cancel";
         public const string Cancelling = "Cancelling order {0} of customer {1}.";
-        public const string InputWithoutCustomerId = "The input object has no CustomerId property. Pipe customers (Get-PCSandboxCustomer), orders, or rows with a CustomerId column.";
         public const string DuplicateOrder = "Order {0} of customer {1} came again in the input; it is cancelled once.";
         public const string ProgressActivity = "Cancelling sandbox orders";
         public const string ProgressStatus = "{0} of {1} done ({2:0.0} a second)";

@@ -3,7 +3,7 @@ BeforeAll {
     Import-PartnerSandboxModule
     $script:emulator = Start-TestEmulator
     $script:partner = Get-SeedPartner $emulator
-    $script:cancellable = @(Get-SeedOrder $partner { $args[0].status -ne 'cancelled' -and $args[0].ageDays -le 30 -and $args[0].productType -in 'reservedInstance', 'perpetualSoftware', 'softwareSubscription' })
+    $script:cancellable = @(Get-SeedOrder $partner { $args[0].status -ne 'cancelled' -and $args[0].age -le 30 -and $args[0].productType -in 'reservedInstance', 'perpetualSoftware', 'softwareSubscription' })
     $script:customerId = $cancellable[0].customerId
     Connect-TestPartner $emulator | Out-Null
 }
@@ -31,7 +31,7 @@ Describe 'Get-PCSandboxOrder' {
         $order = Get-PCSandboxOrder -CustomerId $seed.customerId -OrderId $seed.id
 
         $order.OrderId | Should -Be $seed.id
-        $order.Age | Should -Be $seed.ageDays
+        $order.Age | Should -Be $seed.age
         $order.LineItems.Count | Should -Be @($seed.lineItems).Count
     }
 
@@ -99,7 +99,7 @@ Describe 'Stop-PCSandboxOrder' {
     }
 
     It 'refuses an order older than 60 days with OrderTooOldToCancel and sends no PATCH' {
-        $old = Get-SeedOrder $partner { $args[0].ageDays -gt 60 -and $args[0].status -ne 'cancelled' } | Select-Object -First 1
+        $old = Get-SeedOrder $partner { $args[0].age -gt 60 -and $args[0].status -ne 'cancelled' } | Select-Object -First 1
 
         Stop-PCSandboxOrder -CustomerId $old.customerId -OrderId $old.id -Confirm:$false -ErrorVariable failures -ErrorAction SilentlyContinue
 
@@ -130,7 +130,7 @@ Describe 'Stop-PCSandboxOrder' {
     }
 
     It 'gives the service error with its code, a fitting category and the order as target' {
-        $seatBased = Get-SeedOrder $partner { $args[0].productType -eq 'saasSeatBased' -and $args[0].ageDays -le 30 } | Select-Object -First 1
+        $seatBased = Get-SeedOrder $partner { $args[0].productType -eq 'saasSeatBased' -and $args[0].age -le 30 } | Select-Object -First 1
         $order = Get-PCSandboxOrder -CustomerId $seatBased.customerId -OrderId $seatBased.id
 
         $order | Stop-PCSandboxOrder -Confirm:$false -ErrorVariable failures -ErrorAction SilentlyContinue

@@ -89,13 +89,18 @@ function Get-SeedPartner {
 }
 
 function Get-SeedOrder {
-    <# The seeded orders of a partner that match a filter, with their customer id attached. #>
+    <#
+        The seeded orders of a partner that match a filter, with their customer id and their age in whole days
+        (from ageDays, or from an absolute creationDate) attached.
+    #>
     param([Parameter(Mandatory)] $Partner, [scriptblock] $Where = { $true })
     foreach ($customer in $Partner.customers) {
         foreach ($order in @($customer.orders)) {
-            if ($null -ne $order -and (& $Where $order)) {
-                $order | Add-Member -NotePropertyName customerId -NotePropertyValue $customer.id -PassThru -Force
-            }
+            if ($null -eq $order) { continue }
+            $age = if ($null -ne $order.ageDays) { $order.ageDays } else { [int][Math]::Floor(([DateTimeOffset]::UtcNow - [DateTimeOffset]$order.creationDate).TotalDays) }
+            $order | Add-Member -NotePropertyName customerId -NotePropertyValue $customer.id -Force
+            $order | Add-Member -NotePropertyName age -NotePropertyValue $age -Force
+            if (& $Where $order) { $order }
         }
     }
 }

@@ -4,7 +4,6 @@ using System.Linq;
 using System.Management.Automation;
 using PartnerSandbox.Engine;
 using PartnerSandbox.Engine.Models;
-using PartnerSandbox.Errors;
 using PartnerSandbox.Infrastructure;
 
 namespace PartnerSandbox.Commands
@@ -57,15 +56,9 @@ namespace PartnerSandbox.Commands
 
         protected override void ProcessRecord()
         {
+            // Piped objects without a CustomerId never get here: PowerShell reports them (InputObjectNotBound).
             if (CustomerId is null)
             {
-                if (MyInvocation.ExpectingInput)
-                {
-                    var message = Messages.InputWithoutCustomerId;
-                    WriteError(ErrorCatalog.Create(new ArgumentException(message, nameof(CustomerId)), ErrorCatalog.InvalidArgument, null, message));
-                    return;
-                }
-
                 ListEveryCustomer();
                 return;
             }

@@ -14,7 +14,7 @@ namespace PartnerSandbox.Commands
     /// non-terminating error and the next order is still processed. With -ThrottleLimit several requests run at once;
     /// every confirmation is still asked on the pipeline thread before that order's request starts.
     /// </summary>
-    [Cmdlet(VerbsLifecycle.Stop, "PCSandboxOrder", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.High, DefaultParameterSetName = ByIdSet)]
+    [Cmdlet(VerbsLifecycle.Stop, "PCSandboxOrder", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.High, DefaultParameterSetName = ByOrderSet)]
     [OutputType(typeof(PCSandboxOrder))]
     public sealed class StopPCSandboxOrderCommand : PCSandboxApiCmdlet
     {
