@@ -16,6 +16,10 @@ namespace PartnerSandbox.Engine
         public const string ThrottleTooLong = "Partner Center throttled the request and asked to wait {0} seconds, longer than the {1} seconds this module waits at most (request id {2}).";
         public const string SignInFailed = "Sign-in to tenant {0} failed: {1}";
         public const string SignInUnreachable = "Could not reach the sign-in service for tenant {0}: {1}";
+        public const string NoBrowser =
+            "Cannot open a browser to sign in to tenant {0} here (no display, or a non-interactive session such as Azure Automation). Use -UseDeviceAuthentication to sign in from another device, or an app-only mode (-ClientSecret, -CertificateThumbprint).";
+        public const string AccessTokenExpired =
+            "The access token given to Connect-PCSandbox {0}; an access token cannot be renewed. Run Connect-PCSandbox again with a new token, or with a mode that renews itself: -ClientSecret, -CertificateThumbprint, -Certificate, or -RefreshToken.";
         public const string ResponseNotUnderstood = "Partner Center answered {0} with a body that is not the expected JSON (request id {1}): {2}";
     }
 }

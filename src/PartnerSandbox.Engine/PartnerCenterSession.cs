@@ -32,7 +32,7 @@ namespace PartnerSandbox.Engine
             {
                 InnerHandler = new RetryHandler(retryPolicy)
                 {
-                    InnerHandler = new BearerTokenHandler(tokens) { InnerHandler = new TraceHandler { InnerHandler = transport } },
+                    InnerHandler = new BearerTokenHandler(tokens, expiry => TokenExpiresOn = expiry) { InnerHandler = new TraceHandler { InnerHandler = transport } },
                 },
             };
             http = new HttpClient(chain, disposeHandler: true)
@@ -50,20 +50,32 @@ namespace PartnerSandbox.Engine
 
         public string SignInKind => tokens.SignInKind;
 
+        /// <summary>The signed-in user, for App+User modes.</summary>
+        public string? Account => tokens.Account;
+
+        /// <summary>When the token last used expires (tokens are renewed silently before then).</summary>
         public DateTimeOffset? TokenExpiresOn { get; private set; }
+
+        /// <summary>The newest refresh token, for App+User modes: the service rotates it and a script must store it back.</summary>
+        public SecureString? CurrentRefreshToken => (tokens as UserTokenProvider)?.CurrentRefreshToken;
 
         public PartnerCenterClient Client { get; }
 
-        /// <summary>Signs in with a client secret and returns the connection once the first token has been issued.</summary>
-        public static async Task<PartnerCenterSession> ConnectWithClientSecretAsync(
-            ConnectionSettings settings, string clientId, SecureString clientSecret, string userAgent, RetryPolicy? retryPolicy, CancellationToken cancellationToken)
+        /// <summary>Signs in and returns the connection once the first token has been issued (so a wrong credential fails here).</summary>
+        public static async Task<PartnerCenterSession> ConnectAsync(
+            ConnectionSettings settings, SignInRequest signIn, string userAgent, RetryPolicy? retryPolicy, CancellationToken cancellationToken)
         {
+            if (signIn is null)
+            {
+                throw new ArgumentNullException(nameof(signIn));
+            }
+
             var transport = LoopbackCertificatePolicy.CreateHandler(settings);
-            var tokens = new ClientSecretTokenProvider(settings, clientId, SecureStrings.Reveal(clientSecret), transport);
-            var session = new PartnerCenterSession(settings, clientId, tokens, transport, retryPolicy ?? new RetryPolicy(), userAgent);
+            var tokens = signIn.CreateProvider(settings, transport);
+            var session = new PartnerCenterSession(settings, signIn.ClientId ?? string.Empty, tokens, transport, retryPolicy ?? new RetryPolicy(), userAgent);
             try
             {
-                await session.RefreshTokenExpiryAsync(cancellationToken).ConfigureAwait(false);
+                await session.SignInAsync(cancellationToken).ConfigureAwait(false);
                 return session;
             }
             catch
@@ -80,7 +92,7 @@ namespace PartnerSandbox.Engine
             transport.Dispose();
         }
 
-        private async Task RefreshTokenExpiryAsync(CancellationToken cancellationToken)
+        private async Task SignInAsync(CancellationToken cancellationToken)
         {
             var token = await tokens.GetTokenAsync(forceRefresh: false, cancellationToken).ConfigureAwait(false);
             TokenExpiresOn = token.ExpiresOn;

@@ -11,6 +11,8 @@ namespace PartnerSandbox.Engine.Tests
 
         public string SignInKind => "Fixed";
 
+        public string? Account => null;
+
         public int Calls { get; private set; }
 
         public Task<AccessToken> GetTokenAsync(bool forceRefresh, CancellationToken cancellationToken)

@@ -10,6 +10,9 @@ namespace PartnerSandbox.Engine.Authentication
         /// <summary>How the connection signed in, e.g. "ClientSecret".</summary>
         string SignInKind { get; }
 
+        /// <summary>The signed-in user for App+User modes; null for app-only.</summary>
+        string? Account { get; }
+
         Task<AccessToken> GetTokenAsync(bool forceRefresh, CancellationToken cancellationToken);
     }
 }

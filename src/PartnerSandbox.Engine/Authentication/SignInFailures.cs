@@ -1,4 +1,5 @@
 using System;
+using System.Linq;
 using System.Globalization;
 using System.Net.Http;
 using System.Text.RegularExpressions;
@@ -9,6 +10,7 @@ namespace PartnerSandbox.Engine.Authentication
     /// <summary>Turns MSAL's exceptions into <see cref="PartnerCenterException"/>s whose ServiceCode is the AADSTS number.</summary>
     internal static class SignInFailures
     {
+        private static readonly string[] DeviceCodeOutcomes = { "authorization_declined", MsalError.CodeExpired };
         private static readonly char[] LineBreaks = { '\r', '\n' };
         private static readonly Regex AadstsCode = new(@"AADSTS(\d+)", RegexOptions.CultureInvariant);
 
@@ -19,8 +21,9 @@ namespace PartnerSandbox.Engine.Authentication
                 return Unreachable(exception, tenantId);
             }
 
+            // The device-code outcomes are named by MSAL's error code; everything else by Entra's AADSTS number.
             var match = AadstsCode.Match(exception.Message);
-            var code = match.Success ? match.Groups[1].Value : exception.ErrorCode;
+            var code = DeviceCodeOutcomes.Contains(exception.ErrorCode) || !match.Success ? exception.ErrorCode : match.Groups[1].Value;
             var status = (exception as MsalServiceException)?.StatusCode;
             return new PartnerCenterException(
                 PartnerCenterFailure.SignInFailed,

@@ -1,3 +1,5 @@
+using System;
+using System.Net;
 using System.Net.Http;
 using System.Net.Http.Headers;
 using System.Threading;
@@ -8,20 +10,39 @@ namespace PartnerSandbox.Engine.Http
 {
     /// <summary>
     /// Puts a current token on each attempt. It sits below the retry handler, so an attempt made after a long
-    /// Retry-After wait gets a token that is still valid (the provider renews it silently).
+    /// Retry-After wait gets a token that is still valid (the provider renews it silently). A 401 leads to exactly one
+    /// forced renewal and one resend, never a loop: a token the service rejected early (revoked, clock skew) is replaced,
+    /// and a mode that cannot renew (an access token) fails there with its own clear error.
     /// </summary>
     internal sealed class BearerTokenHandler : DelegatingHandler
     {
         private readonly ITokenProvider tokens;
+        private readonly Action<DateTimeOffset> tokenUsed;
 
-        public BearerTokenHandler(ITokenProvider tokens)
+        public BearerTokenHandler(ITokenProvider tokens, Action<DateTimeOffset> tokenUsed)
         {
             this.tokens = tokens;
+            this.tokenUsed = tokenUsed;
         }
 
         protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
         {
-            var token = await tokens.GetTokenAsync(forceRefresh: false, cancellationToken).ConfigureAwait(false);
+            var copies = await RequestCopy.CreateAsync(request).ConfigureAwait(false);
+            var response = await SendWithTokenAsync(copies.Next(), forceRefresh: false, cancellationToken).ConfigureAwait(false);
+            if (response.StatusCode != HttpStatusCode.Unauthorized)
+            {
+                return response;
+            }
+
+            EngineLog.Current?.Verbose("Partner Center refused the token (401); renewing it once and sending the request again.");
+            response.Dispose();
+            return await SendWithTokenAsync(copies.Next(), forceRefresh: true, cancellationToken).ConfigureAwait(false);
+        }
+
+        private async Task<HttpResponseMessage> SendWithTokenAsync(HttpRequestMessage request, bool forceRefresh, CancellationToken cancellationToken)
+        {
+            var token = await tokens.GetTokenAsync(forceRefresh, cancellationToken).ConfigureAwait(false);
+            tokenUsed(token.ExpiresOn);
             request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token.Value);
             return await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
         }

@@ -9,7 +9,7 @@ namespace PartnerSandbox.Engine.Http
 {
     /// <summary>
     /// Sends one logical request up to <see cref="RetryPolicy.MaxAttempts"/> times. Each attempt is a fresh copy of the
-    /// request (content buffered once), so it works on .NET Framework too, and carries the same MS-RequestId.
+    /// request (<see cref="RequestCopy"/>) carrying the same MS-RequestId.
     /// Each attempt has its own timeout; the caller's cancellation stops everything at once.
     /// </summary>
     internal sealed class RetryHandler : DelegatingHandler
@@ -23,7 +23,7 @@ namespace PartnerSandbox.Engine.Http
 
         protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
         {
-            var body = request.Content is null ? null : await request.Content.ReadAsByteArrayAsync().ConfigureAwait(false);
+            var copies = await RequestCopy.CreateAsync(request).ConfigureAwait(false);
             var requestId = ContractHeadersHandler.Read(request.Headers, PartnerCenterHeaders.RequestId) ?? "-";
             for (var attempt = 1; ; attempt++)
             {
@@ -34,7 +34,7 @@ namespace PartnerSandbox.Engine.Http
                     attemptTimeout.CancelAfter(policy.AttemptTimeout);
                     try
                     {
-                        response = await base.SendAsync(Copy(request, body), attemptTimeout.Token).ConfigureAwait(false);
+                        response = await base.SendAsync(copies.Next(), attemptTimeout.Token).ConfigureAwait(false);
                         // Read the body inside the attempt, so a connection dropped mid-body is retried like any other.
                         await response.Content.LoadIntoBufferAsync().ConfigureAwait(false);
                     }
@@ -88,26 +88,6 @@ namespace PartnerSandbox.Engine.Http
                 string.Format(CultureInfo.InvariantCulture, EngineMessages.ConnectionFailed, host, attempts, reason, requestId),
                 requestId: requestId,
                 innerException: failure);
-        }
-
-        private static HttpRequestMessage Copy(HttpRequestMessage original, byte[]? body)
-        {
-            var copy = new HttpRequestMessage(original.Method, original.RequestUri) { Version = original.Version };
-            foreach (var header in original.Headers)
-            {
-                copy.Headers.TryAddWithoutValidation(header.Key, header.Value);
-            }
-
-            if (body is not null)
-            {
-                copy.Content = new ByteArrayContent(body);
-                foreach (var header in original.Content!.Headers)
-                {
-                    copy.Content.Headers.TryAddWithoutValidation(header.Key, header.Value);
-                }
-            }
-
-            return copy;
         }
     }
 }

@@ -2,35 +2,97 @@ using System;
 using System.Globalization;
 using System.Management.Automation;
 using System.Security;
+using System.Security.Cryptography.X509Certificates;
 using PartnerSandbox.Engine;
+using PartnerSandbox.Engine.Authentication;
 using PartnerSandbox.Engine.Connections;
 using PartnerSandbox.Errors;
 using PartnerSandbox.Infrastructure;
 
 namespace PartnerSandbox.Commands
 {
-    /// <summary>Signs in to Partner Center and makes the connection the current one of this session.</summary>
-    [Cmdlet(VerbsCommunications.Connect, "PCSandbox", DefaultParameterSetName = ClientSecretSet)]
+    /// <summary>
+    /// Signs in to Partner Center and makes the connection the current one of this runspace. Parameter names follow
+    /// Az.Accounts: -ServicePrincipal -Credential, -CertificateThumbprint, -UseDeviceAuthentication, -Environment.
+    /// </summary>
+    [Cmdlet(VerbsCommunications.Connect, "PCSandbox", DefaultParameterSetName = Sets.Interactive)]
     [OutputType(typeof(PCSandboxConnection))]
     public sealed class ConnectPCSandboxCommand : PCSandboxCmdlet
     {
-        public const string ClientSecretSet = "ClientSecret";
-
         /// <summary>The partner's tenant: its id (GUID) or a verified domain.</summary>
-        [Parameter(Mandatory = true, Position = 0)]
+        [Parameter(Mandatory = true)]
         [ValidateNotNullOrEmpty]
         [Alias("Tenant")]
         public string TenantId { get; set; } = string.Empty;
 
         /// <summary>The application (client) id of the partner's app registration.</summary>
-        [Parameter(Mandatory = true, Position = 1)]
+        [Parameter(Mandatory = true, ParameterSetName = Sets.ClientSecret)]
+        [Parameter(Mandatory = true, ParameterSetName = Sets.CertificateThumbprint)]
+        [Parameter(Mandatory = true, ParameterSetName = Sets.Certificate)]
+        [Parameter(Mandatory = true, ParameterSetName = Sets.CertificateFile)]
+        [Parameter(Mandatory = true, ParameterSetName = Sets.RefreshTokenWithSecret)]
+        [Parameter(Mandatory = true, ParameterSetName = Sets.RefreshTokenWithThumbprint)]
+        [Parameter(Mandatory = true, ParameterSetName = Sets.RefreshTokenWithCertificate)]
+        [Parameter(Mandatory = true, ParameterSetName = Sets.DeviceCode)]
+        [Parameter(Mandatory = true, ParameterSetName = Sets.Interactive)]
+        [Parameter(ParameterSetName = Sets.AccessToken)]
         [ValidateNotNullOrEmpty]
         [Alias("ApplicationId", "AppId")]
-        public string ClientId { get; set; } = string.Empty;
+        public string? ClientId { get; set; }
 
-        [Parameter(Mandatory = true, ParameterSetName = ClientSecretSet)]
+        [Parameter(Mandatory = true, ParameterSetName = Sets.ClientSecret)]
+        [Parameter(Mandatory = true, ParameterSetName = Sets.RefreshTokenWithSecret)]
         [ValidateNotNull]
         public SecureString? ClientSecret { get; set; }
+
+        /// <summary>Marks the sign-in as an application's (Az.Accounts' name); -Credential then holds client id and secret.</summary>
+        [Parameter(Mandatory = true, ParameterSetName = Sets.ServicePrincipal)]
+        public SwitchParameter ServicePrincipal { get; set; }
+
+        /// <summary>User name = client id, password = client secret; what Get-AutomationPSCredential gives a runbook.</summary>
+        [Parameter(Mandatory = true, ParameterSetName = Sets.ServicePrincipal)]
+        [Parameter(Mandatory = true, ParameterSetName = Sets.RefreshTokenWithCredential)]
+        [ValidateNotNull]
+        [Credential]
+        public PSCredential? Credential { get; set; }
+
+        /// <summary>A certificate with its private key in CurrentUser\My or LocalMachine\My.</summary>
+        [Parameter(Mandatory = true, ParameterSetName = Sets.CertificateThumbprint)]
+        [Parameter(Mandatory = true, ParameterSetName = Sets.RefreshTokenWithThumbprint)]
+        [ValidateNotNullOrEmpty]
+        public string? CertificateThumbprint { get; set; }
+
+        /// <summary>A certificate object with its private key; what Get-AutomationCertificate gives a runbook.</summary>
+        [Parameter(Mandatory = true, ParameterSetName = Sets.Certificate)]
+        [Parameter(Mandatory = true, ParameterSetName = Sets.RefreshTokenWithCertificate)]
+        [ValidateNotNull]
+        public X509Certificate2? Certificate { get; set; }
+
+        /// <summary>A PFX (PKCS#12) file with the certificate and its private key.</summary>
+        [Parameter(Mandatory = true, ParameterSetName = Sets.CertificateFile)]
+        [ValidateNotNullOrEmpty]
+        public string? CertificatePath { get; set; }
+
+        [Parameter(ParameterSetName = Sets.CertificateFile)]
+        public SecureString? CertificatePassword { get; set; }
+
+        /// <summary>A refresh token from a partner admin's MFA sign-in (Secure Application Model); the newest one is $connection.GetRefreshToken().</summary>
+        [Parameter(Mandatory = true, ParameterSetName = Sets.RefreshTokenWithSecret)]
+        [Parameter(Mandatory = true, ParameterSetName = Sets.RefreshTokenWithCredential)]
+        [Parameter(Mandatory = true, ParameterSetName = Sets.RefreshTokenWithThumbprint)]
+        [Parameter(Mandatory = true, ParameterSetName = Sets.RefreshTokenWithCertificate)]
+        [ValidateNotNull]
+        public SecureString? RefreshToken { get; set; }
+
+        /// <summary>Sign in as a user from another device with a code.</summary>
+        [Parameter(Mandatory = true, ParameterSetName = Sets.DeviceCode)]
+        [Alias("DeviceCode", "UseDeviceCode")]
+        public SwitchParameter UseDeviceAuthentication { get; set; }
+
+        /// <summary>A token obtained elsewhere. It is never renewed.</summary>
+        [Parameter(Mandatory = true, ParameterSetName = Sets.AccessToken)]
+        [ValidateNotNull]
+        public SecureString? AccessToken { get; set; }
 
         /// <summary>A named Partner Center cloud: Global (default), China, USGov or Germany.</summary>
         [Parameter]
@@ -55,9 +117,11 @@ namespace PartnerSandbox.Commands
         protected override void EndProcessing()
         {
             ConnectionSettings settings;
+            SignInRequest signIn;
             try
             {
                 settings = ConnectionSettingsResolver.Resolve(TenantId, Environment, Endpoint, AuthorityHost, SkipCertificateCheck);
+                signIn = SignInFromParameters();
             }
             catch (ConnectionArgumentException ex)
             {
@@ -66,11 +130,11 @@ namespace PartnerSandbox.Commands
                 return;
             }
 
-            WriteVerbose(string.Format(CultureInfo.InvariantCulture, Messages.Connecting, settings.TenantId, ClientId, settings.Authority, settings.EnvironmentName));
+            WriteVerbose(string.Format(CultureInfo.InvariantCulture, Messages.Connecting, settings.TenantId, signIn.ClientId, settings.Authority, ParameterSetName));
             PartnerCenterSession session;
             try
             {
-                session = RunEngine(token => PartnerCenterSession.ConnectWithClientSecretAsync(settings, ClientId, ClientSecret!, ModuleIdentity.UserAgent, null, token));
+                session = RunEngine(token => PartnerCenterSession.ConnectAsync(settings, signIn, ModuleIdentity.UserAgent, null, token));
             }
             catch (PartnerCenterException ex)
             {
@@ -82,8 +146,49 @@ namespace PartnerSandbox.Commands
             var previous = ConnectionStore.Current;
             ConnectionStore.Current = connection;
             previous?.Session.Dispose();
-            WriteVerbose(string.Format(CultureInfo.InvariantCulture, Messages.Connected, settings.ApiBaseUri, ClientId, settings.TenantId, session.TokenExpiresOn));
+            WriteVerbose(string.Format(CultureInfo.InvariantCulture, Messages.Connected, settings.ApiBaseUri, signIn.ClientId, settings.TenantId, session.TokenExpiresOn));
             WriteObject(connection);
+        }
+
+        private SignInRequest SignInFromParameters() => ParameterSetName switch
+        {
+            Sets.ClientSecret => SignInRequest.AppOnly(ClientId!, AppCredential.FromSecret(ClientSecret!)),
+            Sets.ServicePrincipal => SignInRequest.AppOnly(CredentialClientId(), AppCredential.FromSecret(Credential!.Password)),
+            Sets.CertificateThumbprint => SignInRequest.AppOnly(ClientId!, AppCredential.FromCertificate(CertificateSources.FromStore(CertificateThumbprint!))),
+            Sets.Certificate => SignInRequest.AppOnly(ClientId!, AppCredential.FromCertificate(CertificateSources.WithPrivateKey(Certificate!, nameof(Certificate)))),
+            Sets.CertificateFile => SignInRequest.AppOnly(ClientId!, AppCredential.FromCertificate(CertificateSources.FromFile(ResolvePath(CertificatePath!), CertificatePassword))),
+            Sets.RefreshTokenWithSecret => SignInRequest.RefreshToken(ClientId!, AppCredential.FromSecret(ClientSecret!), RefreshToken!),
+            Sets.RefreshTokenWithCredential => SignInRequest.RefreshToken(CredentialClientId(), AppCredential.FromSecret(Credential!.Password), RefreshToken!),
+            Sets.RefreshTokenWithThumbprint => SignInRequest.RefreshToken(ClientId!, AppCredential.FromCertificate(CertificateSources.FromStore(CertificateThumbprint!)), RefreshToken!),
+            Sets.RefreshTokenWithCertificate => SignInRequest.RefreshToken(
+                ClientId!, AppCredential.FromCertificate(CertificateSources.WithPrivateKey(Certificate!, nameof(Certificate))), RefreshToken!),
+            Sets.DeviceCode => SignInRequest.DeviceCode(ClientId!),
+            Sets.AccessToken => SignInRequest.WithAccessToken(AccessToken!, ClientId),
+            _ => SignInRequest.Interactive(ClientId!, BrowserEnvironment.Current),
+        };
+
+        private string CredentialClientId() =>
+            string.IsNullOrWhiteSpace(Credential!.UserName)
+                ? throw new ConnectionArgumentException(nameof(Credential), Messages.CredentialWithoutClientId)
+                : Credential.UserName;
+
+        private string ResolvePath(string path) => SessionState.Path.GetUnresolvedProviderPathFromPSPath(path);
+
+        /// <summary>The parameter set names: one per sign-in mode.</summary>
+        internal static class Sets
+        {
+            public const string Interactive = "Interactive";
+            public const string ClientSecret = "ClientSecret";
+            public const string ServicePrincipal = "ServicePrincipalCredential";
+            public const string CertificateThumbprint = "CertificateThumbprint";
+            public const string Certificate = "Certificate";
+            public const string CertificateFile = "CertificateFile";
+            public const string RefreshTokenWithSecret = "RefreshTokenWithClientSecret";
+            public const string RefreshTokenWithCredential = "RefreshTokenWithCredential";
+            public const string RefreshTokenWithThumbprint = "RefreshTokenWithCertificateThumbprint";
+            public const string RefreshTokenWithCertificate = "RefreshTokenWithCertificate";
+            public const string DeviceCode = "DeviceCode";
+            public const string AccessToken = "AccessToken";
         }
     }
 }

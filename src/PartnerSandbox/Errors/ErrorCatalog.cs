@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Management.Automation;
 using System.Net;
 using PartnerSandbox.Engine;
+using PartnerSandbox.Engine.Authentication;
 
 namespace PartnerSandbox.Errors
 {
@@ -39,6 +40,15 @@ namespace PartnerSandbox.Errors
             ["7000222"] = new("ClientSecretExpired", ErrorCategory.AuthenticationError, "The client secret has expired. Create a new one in the app registration."),
             ["90002"] = new("TenantNotFound", ErrorCategory.AuthenticationError, "Check -TenantId: it must be the partner's tenant id or a verified domain of it."),
             ["700016"] = new("ClientNotFound", ErrorCategory.AuthenticationError, "Check -ClientId: the application is not registered in that tenant."),
+            ["700027"] = new("InvalidClientCertificate", ErrorCategory.AuthenticationError, "The certificate is not one registered for this application. Upload its public part to the app registration (Certificates & secrets), or use the registered one."),
+            ["700024"] = new("ClientAssertionExpired", ErrorCategory.AuthenticationError, "The signed client assertion was outside its validity; check this machine's clock."),
+            ["70000"] = new("RefreshTokenInvalid", ErrorCategory.AuthenticationError, "The refresh token was already used or is not valid. Store the newest one after each run ($connection.GetRefreshToken()), or have a partner admin sign in again with MFA."),
+            ["700082"] = new("RefreshTokenExpired", ErrorCategory.AuthenticationError, "The refresh token expired (unused for 90 days). Have a partner admin sign in again with MFA to get a new one."),
+            ["50173"] = new("RefreshTokenRevoked", ErrorCategory.AuthenticationError, "The refresh token was revoked (password change or admin action). Have a partner admin sign in again with MFA to get a new one."),
+            ["authorization_declined"] = new("DeviceCodeDeclined", ErrorCategory.AuthenticationError, "The sign-in was declined on the other device. Run Connect-PCSandbox -UseDeviceAuthentication again."),
+            ["code_expired"] = new("DeviceCodeExpired", ErrorCategory.OperationTimeout, "Nobody signed in with the code in time. Run Connect-PCSandbox -UseDeviceAuthentication again and sign in within 15 minutes."),
+            [SignInCodes.NoBrowser] = new("BrowserUnavailable", ErrorCategory.NotImplemented, "Use Connect-PCSandbox -UseDeviceAuthentication, or an app-only mode (-ClientSecret, -CertificateThumbprint)."),
+            [SignInCodes.AccessTokenExpired] = new("AccessTokenExpired", ErrorCategory.AuthenticationError, "Connect again with a new token, or use -ClientSecret, -CertificateThumbprint or -RefreshToken, which renew themselves."),
         };
 
         private static readonly Dictionary<HttpStatusCode, ErrorKind> ByStatus = new()

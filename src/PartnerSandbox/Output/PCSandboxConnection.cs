@@ -1,5 +1,6 @@
 using System;
 using System.Globalization;
+using System.Security;
 using PartnerSandbox.Engine;
 
 namespace PartnerSandbox
@@ -27,11 +28,22 @@ namespace PartnerSandbox
 
         public Uri AuthorityHost => Session.Settings.AuthorityHost;
 
+        /// <summary>The signed-in user, for App+User sign-ins.</summary>
+        public string? Account => Session.Account;
+
+        /// <summary>When the token last used expires; tokens are renewed silently before then.</summary>
         public DateTimeOffset? TokenExpiresOn => Session.TokenExpiresOn;
+
+        /// <summary>
+        /// The newest refresh token of an App+User connection, to store back in a vault: the service rotates refresh
+        /// tokens, and the one passed to -RefreshToken stops working once it has been redeemed. A method (not a property)
+        /// so that it is never shown by Format-List or ConvertTo-Json. Null for app-only connections.
+        /// </summary>
+        public SecureString? GetRefreshToken() => Session.CurrentRefreshToken;
 
         internal PartnerCenterSession Session { get; }
 
         public override string ToString() =>
-            string.Format(CultureInfo.InvariantCulture, "{0} ({1}, application {2}, {3})", TenantId, Environment, ClientId, SignInKind);
+            string.Format(CultureInfo.InvariantCulture, "{0} ({1}, application {2}, {3}{4})", TenantId, Environment, ClientId, SignInKind, Account is null ? string.Empty : ", " + Account);
     }
 }

@@ -1,0 +1,75 @@
+using System;
+using System.Globalization;
+using System.Security;
+using System.Text;
+using System.Text.Json;
+using System.Threading;
+using System.Threading.Tasks;
+
+namespace PartnerSandbox.Engine.Authentication
+{
+    /// <summary>
+    /// A token obtained elsewhere. It cannot be renewed: once it has expired (or the service refuses it) every call
+    /// fails with an error that says which sign-in mode to use instead.
+    /// </summary>
+    internal sealed class AccessTokenProvider : ITokenProvider
+    {
+        private readonly AccessToken token;
+        private readonly Func<DateTimeOffset> now;
+
+        public AccessTokenProvider(SecureString accessToken, Func<DateTimeOffset>? clock = null)
+        {
+            var value = SecureStrings.Reveal(accessToken);
+            token = new AccessToken(value, ReadExpiry(value) ?? DateTimeOffset.MaxValue);
+            now = clock ?? (() => DateTimeOffset.UtcNow);
+        }
+
+        public string SignInKind => "AccessToken";
+
+        public string? Account => null;
+
+        public DateTimeOffset ExpiresOn => token.ExpiresOn;
+
+        public Task<AccessToken> GetTokenAsync(bool forceRefresh, CancellationToken cancellationToken)
+        {
+            if (forceRefresh || now() >= token.ExpiresOn)
+            {
+                var expiry = token.ExpiresOn == DateTimeOffset.MaxValue ? "was refused" : "expired at " + token.ExpiresOn.ToString("u", CultureInfo.InvariantCulture);
+                throw new PartnerCenterException(
+                    PartnerCenterFailure.SignInFailed,
+                    string.Format(CultureInfo.InvariantCulture, EngineMessages.AccessTokenExpired, expiry),
+                    serviceCode: SignInCodes.AccessTokenExpired);
+            }
+
+            return Task.FromResult(token);
+        }
+
+        public void Dispose()
+        {
+        }
+
+        /// <summary>The "exp" claim of a JWT, read without validating it (the service validates; this only tells when it ends).</summary>
+        private static DateTimeOffset? ReadExpiry(string jwt)
+        {
+            var parts = jwt.Split('.');
+            if (parts.Length != 3)
+            {
+                return null;
+            }
+
+            try
+            {
+                var payload = parts[1].Replace('-', '+').Replace('_', '/');
+                payload = payload.PadRight(payload.Length + ((4 - (payload.Length % 4)) % 4), '=');
+                using var claims = JsonDocument.Parse(Encoding.UTF8.GetString(Convert.FromBase64String(payload)));
+                return claims.RootElement.TryGetProperty("exp", out var exp) && exp.TryGetInt64(out var seconds)
+                    ? DateTimeOffset.FromUnixTimeSeconds(seconds)
+                    : null;
+            }
+            catch (Exception ex) when (ex is FormatException || ex is JsonException)
+            {
+                return null;
+            }
+        }
+    }
+}

@@ -1,0 +1,50 @@
+using System;
+using System.Net.Http;
+using System.Threading.Tasks;
+using Microsoft.Identity.Client;
+using PartnerSandbox.Engine.Connections;
+
+namespace PartnerSandbox.Engine.Authentication
+{
+    /// <summary>
+    /// Builds MSAL applications the same way for every sign-in mode: the connection's authority (instance discovery off
+    /// for a custom cloud), the connection's transport (so -SkipCertificateCheck applies to sign-in too), MSAL's log to
+    /// -Debug with personal data off. Also turns MSAL's failures into <see cref="PartnerCenterException"/>s.
+    /// </summary>
+    internal static class MsalApplications
+    {
+        public static IConfidentialClientApplication Confidential(ConnectionSettings settings, string clientId, AppCredential credential, HttpClient signInHttp)
+        {
+            var builder = credential.ApplyTo(ConfidentialClientApplicationBuilder.Create(clientId))
+                .WithHttpClientFactory(new MsalHttpClientFactory(signInHttp))
+                .WithLogging(MsalLogBridge.Write, LogLevel.Info, enablePiiLogging: false, enableDefaultPlatformLogging: false);
+            return MsalAuthority.Apply(builder, settings).Build();
+        }
+
+        public static IPublicClientApplication Public(ConnectionSettings settings, string clientId, HttpClient signInHttp)
+        {
+            var builder = PublicClientApplicationBuilder.Create(clientId)
+                .WithRedirectUri("http://localhost")
+                .WithHttpClientFactory(new MsalHttpClientFactory(signInHttp))
+                .WithLogging(MsalLogBridge.Write, LogLevel.Info, enablePiiLogging: false, enableDefaultPlatformLogging: false);
+            return MsalAuthority.Apply(builder, settings).Build();
+        }
+
+        /// <summary>Runs an MSAL call and translates its failures.</summary>
+        public static async Task<AuthenticationResult> Run(Func<Task<AuthenticationResult>> call, string tenantId)
+        {
+            try
+            {
+                return await call().ConfigureAwait(false);
+            }
+            catch (MsalException ex)
+            {
+                throw SignInFailures.Translate(ex, tenantId);
+            }
+            catch (HttpRequestException ex)
+            {
+                throw SignInFailures.Unreachable(ex, tenantId);
+            }
+        }
+    }
+}

@@ -1,0 +1,44 @@
+using System;
+using System.Net.Http;
+using System.Security;
+using PartnerSandbox.Engine.Connections;
+
+namespace PartnerSandbox.Engine.Authentication
+{
+    /// <summary>One way of signing in, chosen by the caller; it makes the token provider of a connection.</summary>
+    public sealed class SignInRequest
+    {
+        private readonly Func<ConnectionSettings, HttpMessageHandler, ITokenProvider> createProvider;
+
+        private SignInRequest(string? clientId, Func<ConnectionSettings, HttpMessageHandler, ITokenProvider> createProvider)
+        {
+            ClientId = clientId;
+            this.createProvider = createProvider;
+        }
+
+        /// <summary>The application's client id; null for an access token whose application is not known.</summary>
+        public string? ClientId { get; }
+
+        /// <summary>App-only: client credentials with a secret or a certificate.</summary>
+        public static SignInRequest AppOnly(string clientId, AppCredential credential) =>
+            new(clientId, (settings, transport) => new ClientCredentialsTokenProvider(settings, clientId, credential, transport));
+
+        /// <summary>App+User, unattended: a stored refresh token redeemed with the application's secret or certificate.</summary>
+        public static SignInRequest RefreshToken(string clientId, AppCredential credential, SecureString refreshToken) =>
+            new(clientId, (settings, transport) => new RefreshTokenProvider(settings, clientId, credential, refreshToken, transport));
+
+        /// <summary>App+User with a device code.</summary>
+        public static SignInRequest DeviceCode(string clientId) =>
+            new(clientId, (settings, transport) => new DeviceCodeTokenProvider(settings, clientId, transport));
+
+        /// <summary>App+User in the system browser.</summary>
+        public static SignInRequest Interactive(string clientId, BrowserEnvironment browser) =>
+            new(clientId, (settings, transport) => new InteractiveTokenProvider(settings, clientId, transport, browser));
+
+        /// <summary>A token obtained elsewhere; never renewed.</summary>
+        public static SignInRequest WithAccessToken(SecureString accessToken, string? clientId) =>
+            new(clientId, (_, _) => new AccessTokenProvider(accessToken));
+
+        internal ITokenProvider CreateProvider(ConnectionSettings settings, HttpMessageHandler transport) => createProvider(settings, transport);
+    }
+}

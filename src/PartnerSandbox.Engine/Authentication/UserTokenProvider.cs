@@ -1,0 +1,64 @@
+using System;
+using System.Linq;
+using System.Net.Http;
+using System.Security;
+using System.Threading;
+using System.Threading.Tasks;
+using Microsoft.Identity.Client;
+using PartnerSandbox.Engine.Connections;
+
+namespace PartnerSandbox.Engine.Authentication
+{
+    /// <summary>
+    /// App+User sign-in: the first token comes from the mode's own flow (a stored refresh token, a device code, a
+    /// browser); every later one silently from MSAL's cache, which redeems and rotates the refresh token as needed.
+    /// </summary>
+    internal abstract class UserTokenProvider : RenewingTokenProvider
+    {
+        private readonly HttpClient signInHttp;
+        private readonly RefreshTokenTracker refreshTokens;
+        private IAccount? account;
+
+        protected UserTokenProvider(ConnectionSettings settings, HttpMessageHandler transport, Func<HttpClient, IClientApplicationBase> createApplication)
+            : base(null)
+        {
+            TenantId = settings.TenantId;
+            Scopes = new[] { settings.Audience + "/user_impersonation" };
+            signInHttp = new HttpClient(transport, disposeHandler: false);
+            Application = createApplication(signInHttp);
+            refreshTokens = new RefreshTokenTracker(Application.UserTokenCache);
+        }
+
+        protected IClientApplicationBase Application { get; }
+
+        protected string[] Scopes { get; }
+
+        /// <summary>The scopes this mode asks for (the environment's delegated scope).</summary>
+        internal System.Collections.Generic.IReadOnlyList<string> RequestedScopes => Scopes;
+
+        protected string TenantId { get; }
+
+        /// <summary>The newest refresh token (it changes as the service rotates it), for the caller to store back.</summary>
+        public SecureString? CurrentRefreshToken => refreshTokens.Latest is string token ? SecureStrings.Seal(token) : null;
+
+        public override void Dispose()
+        {
+            signInHttp.Dispose();
+            base.Dispose();
+        }
+
+        protected sealed override async Task<AccessToken> AcquireAsync(bool forceRefresh, CancellationToken cancellationToken)
+        {
+            var result = account is null
+                ? await MsalApplications.Run(() => AcquireFirstAsync(cancellationToken), TenantId).ConfigureAwait(false)
+                : await MsalApplications.Run(() => Application.AcquireTokenSilent(Scopes, account).WithForceRefresh(forceRefresh).ExecuteAsync(cancellationToken), TenantId)
+                    .ConfigureAwait(false);
+            account = result.Account ?? (await Application.GetAccountsAsync().ConfigureAwait(false)).FirstOrDefault();
+            Account = account?.Username;
+            return new AccessToken(result.AccessToken, result.ExpiresOn);
+        }
+
+        /// <summary>The mode's own flow, used for the first token only.</summary>
+        protected abstract Task<AuthenticationResult> AcquireFirstAsync(CancellationToken cancellationToken);
+    }
+}
