@@ -20,6 +20,8 @@ namespace PartnerSandbox.Engine
             "Cannot open a browser to sign in to tenant {0} here (no display, or a non-interactive session such as Azure Automation). Use -UseDeviceAuthentication to sign in from another device, or an app-only mode (-ClientSecret, -CertificateThumbprint).";
         public const string AccessTokenExpired =
             "The access token given to Connect-PCSandbox {0}; an access token cannot be renewed. Run Connect-PCSandbox again with a new token, or with a mode that renews itself: -ClientSecret, -CertificateThumbprint, -Certificate, or -RefreshToken.";
+        public const string TokenCacheWithoutKeyring =
+            "This system has no keyring to encrypt the token cache, so it is kept in {0}, a file only your account can read. Anyone with your account's access can use the tokens in it; Disconnect-PCSandbox deletes it.";
         public const string ResponseNotUnderstood = "Partner Center answered {0} with a body that is not the expected JSON (request id {1}): {2}";
     }
 }

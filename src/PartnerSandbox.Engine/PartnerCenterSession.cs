@@ -85,6 +85,13 @@ namespace PartnerSandbox.Engine
             }
         }
 
+        /// <summary>Forgets the connection for good: deletes the persistent token cache if it used one, then disposes.</summary>
+        public void Forget()
+        {
+            (tokens as UserTokenProvider)?.ForgetPersistedTokens();
+            Dispose();
+        }
+
         public void Dispose()
         {
             http.Dispose();

@@ -44,7 +44,7 @@ namespace PartnerSandbox.Engine.Tests
         {
             var transport = new ScriptedTransport();
             var settings = ConnectionSettingsResolver.Resolve("contoso.onmicrosoft.com", null, null, null, false);
-            var signIn = SignInRequest.Interactive("00000000-0000-0000-0000-0000000000c1", Environment(OSPlatform.Linux, true));
+            var signIn = SignInRequest.Interactive("00000000-0000-0000-0000-0000000000c1", Environment(OSPlatform.Linux, true), persistCache: false);
 
             var error = await Assert.ThrowsAsync<PartnerCenterException>(() => SignInWith(settings, signIn, transport));
 
@@ -57,7 +57,7 @@ namespace PartnerSandbox.Engine.Tests
         public void The_interactive_mode_asks_for_the_delegated_scope_of_the_environment()
         {
             var settings = ConnectionSettingsResolver.Resolve("t", "China", null, null, false);
-            using var provider = (InteractiveTokenProvider)SignInRequest.Interactive("c1", Environment(OSPlatform.Windows, true)).CreateProvider(settings, new ScriptedTransport());
+            using var provider = (InteractiveTokenProvider)SignInRequest.Interactive("c1", Environment(OSPlatform.Windows, true), persistCache: false).CreateProvider(settings, new ScriptedTransport());
 
             Assert.Equal("Interactive", provider.SignInKind);
             Assert.Equal("https://partner.partnercenterapi.microsoftonline.cn/user_impersonation", Assert.Single(provider.RequestedScopes));

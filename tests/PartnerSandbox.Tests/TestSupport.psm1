@@ -105,6 +105,39 @@ function Get-SeedOrder {
     }
 }
 
+function New-TestCertificate {
+    <# A self-signed RSA certificate with its private key, made in memory (New-SelfSignedCertificate is Windows-only). #>
+    param([string] $Subject = "CN=PartnerSandbox test $([guid]::NewGuid())")
+    $rsa = [System.Security.Cryptography.RSA]::Create(2048)
+    $request = [System.Security.Cryptography.X509Certificates.CertificateRequest]::new(
+        $Subject, $rsa, [System.Security.Cryptography.HashAlgorithmName]::SHA256, [System.Security.Cryptography.RSASignaturePadding]::Pkcs1)
+    $certificate = $request.CreateSelfSigned([DateTimeOffset]::UtcNow.AddDays(-1), [DateTimeOffset]::UtcNow.AddDays(30))
+    # Through PKCS#12, so that the key is usable on every platform (and can be put in a store).
+    $password = [guid]::NewGuid().ToString()
+    [System.Security.Cryptography.X509Certificates.X509Certificate2]::new(
+        $certificate.Export([System.Security.Cryptography.X509Certificates.X509ContentType]::Pfx, $password), $password,
+        [System.Security.Cryptography.X509Certificates.X509KeyStorageFlags]::Exportable)
+}
+
+function Register-EmulatorCertificate {
+    <# Registers the public part of a certificate for the seeded partner's first application. #>
+    param([Parameter(Mandatory)] $Emulator, [Parameter(Mandatory)] $Partner, [Parameter(Mandatory)] $Certificate)
+    $path = "partners/$($Partner.tenantId)/applications/$($Partner.applications[0].clientId)/certificates"
+    Invoke-EmulatorAdmin $Emulator Post $path @{ certificate = [Convert]::ToBase64String($Certificate.RawData) } | Out-Null
+}
+
+function New-EmulatorRefreshToken {
+    <# The refresh token a partner admin's one-time sign-in would have given (Secure Application Model). #>
+    param([Parameter(Mandatory)] $Emulator, [Parameter(Mandatory)] $Partner, [bool] $Mfa = $true)
+    $body = @{ tenantId = $Partner.tenantId; clientId = $Partner.applications[0].clientId; userPrincipalName = $Partner.users[0].userPrincipalName; mfa = $Mfa }
+    (Invoke-EmulatorAdmin $Emulator Post 'refresh-tokens' $body).refreshToken
+}
+
+function Get-TestSecret {
+    param([Parameter(Mandatory)] $Partner)
+    ConvertTo-SecureString $Partner.applications[0].clientSecret -AsPlainText -Force
+}
+
 function Connect-TestPartner {
     param([Parameter(Mandatory)] $Emulator, [string] $Kind = 'sandbox')
     $partner = Get-SeedPartner $Emulator $Kind

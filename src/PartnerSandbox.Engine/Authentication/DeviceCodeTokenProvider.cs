@@ -9,8 +9,8 @@ namespace PartnerSandbox.Engine.Authentication
     /// <summary>App+User sign-in with a device code: the user signs in on another device; the message says where and with which code.</summary>
     internal sealed class DeviceCodeTokenProvider : UserTokenProvider
     {
-        public DeviceCodeTokenProvider(ConnectionSettings settings, string clientId, HttpMessageHandler transport)
-            : base(settings, transport, http => MsalApplications.Public(settings, clientId, http))
+        public DeviceCodeTokenProvider(ConnectionSettings settings, string clientId, HttpMessageHandler transport, bool persistCache)
+            : base(settings, transport, http => MsalApplications.Public(settings, clientId, http), persistCache)
         {
         }
 

@@ -11,8 +11,8 @@ namespace PartnerSandbox.Engine.Authentication
     {
         private readonly BrowserEnvironment browser;
 
-        public InteractiveTokenProvider(ConnectionSettings settings, string clientId, HttpMessageHandler transport, BrowserEnvironment browser)
-            : base(settings, transport, http => MsalApplications.Public(settings, clientId, http))
+        public InteractiveTokenProvider(ConnectionSettings settings, string clientId, HttpMessageHandler transport, BrowserEnvironment browser, bool persistCache)
+            : base(settings, transport, http => MsalApplications.Public(settings, clientId, http), persistCache)
         {
             this.browser = browser;
         }

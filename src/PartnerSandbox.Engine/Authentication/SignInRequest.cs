@@ -27,13 +27,13 @@ namespace PartnerSandbox.Engine.Authentication
         public static SignInRequest RefreshToken(string clientId, AppCredential credential, SecureString refreshToken) =>
             new(clientId, (settings, transport) => new RefreshTokenProvider(settings, clientId, credential, refreshToken, transport));
 
-        /// <summary>App+User with a device code.</summary>
-        public static SignInRequest DeviceCode(string clientId) =>
-            new(clientId, (settings, transport) => new DeviceCodeTokenProvider(settings, clientId, transport));
+        /// <summary>App+User with a device code; <paramref name="persistCache"/> keeps the user's tokens across sessions.</summary>
+        public static SignInRequest DeviceCode(string clientId, bool persistCache) =>
+            new(clientId, (settings, transport) => new DeviceCodeTokenProvider(settings, clientId, transport, persistCache));
 
-        /// <summary>App+User in the system browser.</summary>
-        public static SignInRequest Interactive(string clientId, BrowserEnvironment browser) =>
-            new(clientId, (settings, transport) => new InteractiveTokenProvider(settings, clientId, transport, browser));
+        /// <summary>App+User in the system browser; <paramref name="persistCache"/> keeps the user's tokens across sessions.</summary>
+        public static SignInRequest Interactive(string clientId, BrowserEnvironment browser, bool persistCache) =>
+            new(clientId, (settings, transport) => new InteractiveTokenProvider(settings, clientId, transport, browser, persistCache));
 
         /// <summary>A token obtained elsewhere; never renewed.</summary>
         public static SignInRequest WithAccessToken(SecureString accessToken, string? clientId) =>

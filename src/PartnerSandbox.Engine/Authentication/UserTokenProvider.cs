@@ -17,11 +17,14 @@ namespace PartnerSandbox.Engine.Authentication
     {
         private readonly HttpClient signInHttp;
         private readonly RefreshTokenTracker refreshTokens;
+        private readonly bool persistCache;
+        private PersistentTokenCache? persistentCache;
         private IAccount? account;
 
-        protected UserTokenProvider(ConnectionSettings settings, HttpMessageHandler transport, Func<HttpClient, IClientApplicationBase> createApplication)
+        protected UserTokenProvider(ConnectionSettings settings, HttpMessageHandler transport, Func<HttpClient, IClientApplicationBase> createApplication, bool persistCache = false)
             : base(null)
         {
+            this.persistCache = persistCache;
             TenantId = settings.TenantId;
             Scopes = new[] { settings.Audience + "/user_impersonation" };
             signInHttp = new HttpClient(transport, disposeHandler: false);
@@ -47,8 +50,18 @@ namespace PartnerSandbox.Engine.Authentication
             base.Dispose();
         }
 
+        /// <summary>Deletes the persistent token cache, if this connection used one (Disconnect-PCSandbox).</summary>
+        public void ForgetPersistedTokens() => persistentCache?.Clear(Application.UserTokenCache);
+
         protected sealed override async Task<AccessToken> AcquireAsync(bool forceRefresh, CancellationToken cancellationToken)
         {
+            if (persistCache && persistentCache is null)
+            {
+                persistentCache = await PersistentTokenCache.AttachAsync(Application.UserTokenCache).ConfigureAwait(false);
+                // A user who signed in before is signed in silently from the persisted cache.
+                account = (await Application.GetAccountsAsync().ConfigureAwait(false)).FirstOrDefault();
+            }
+
             var result = account is null
                 ? await MsalApplications.Run(() => AcquireFirstAsync(cancellationToken), TenantId).ConfigureAwait(false)
                 : await MsalApplications.Run(() => Application.AcquireTokenSilent(Scopes, account).WithForceRefresh(forceRefresh).ExecuteAsync(cancellationToken), TenantId)

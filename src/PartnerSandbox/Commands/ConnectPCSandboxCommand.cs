@@ -89,6 +89,14 @@ namespace PartnerSandbox.Commands
         [Alias("DeviceCode", "UseDeviceCode")]
         public SwitchParameter UseDeviceAuthentication { get; set; }
 
+        /// <summary>
+        /// Keep the user's tokens across sessions (App+User modes), encrypted by the operating system; on Linux without a
+        /// keyring, in a file only your account can read (with a warning). Disconnect-PCSandbox deletes them.
+        /// </summary>
+        [Parameter(ParameterSetName = Sets.DeviceCode)]
+        [Parameter(ParameterSetName = Sets.Interactive)]
+        public SwitchParameter PersistTokenCache { get; set; }
+
         /// <summary>A token obtained elsewhere. It is never renewed.</summary>
         [Parameter(Mandatory = true, ParameterSetName = Sets.AccessToken)]
         [ValidateNotNull]
@@ -162,9 +170,9 @@ namespace PartnerSandbox.Commands
             Sets.RefreshTokenWithThumbprint => SignInRequest.RefreshToken(ClientId!, AppCredential.FromCertificate(CertificateSources.FromStore(CertificateThumbprint!)), RefreshToken!),
             Sets.RefreshTokenWithCertificate => SignInRequest.RefreshToken(
                 ClientId!, AppCredential.FromCertificate(CertificateSources.WithPrivateKey(Certificate!, nameof(Certificate))), RefreshToken!),
-            Sets.DeviceCode => SignInRequest.DeviceCode(ClientId!),
+            Sets.DeviceCode => SignInRequest.DeviceCode(ClientId!, PersistTokenCache),
             Sets.AccessToken => SignInRequest.WithAccessToken(AccessToken!, ClientId),
-            _ => SignInRequest.Interactive(ClientId!, BrowserEnvironment.Current),
+            _ => SignInRequest.Interactive(ClientId!, BrowserEnvironment.Current, PersistTokenCache),
         };
 
         private string CredentialClientId() =>

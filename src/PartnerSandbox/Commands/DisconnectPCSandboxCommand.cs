@@ -4,7 +4,7 @@ using PartnerSandbox.Infrastructure;
 
 namespace PartnerSandbox.Commands
 {
-    /// <summary>Forgets the current connection of this session and its tokens.</summary>
+    /// <summary>Forgets the current connection of this session and its tokens, including a persisted token cache.</summary>
     [Cmdlet(VerbsCommunications.Disconnect, "PCSandbox")]
     [OutputType(typeof(void))]
     public sealed class DisconnectPCSandboxCommand : PCSandboxCmdlet
@@ -19,7 +19,7 @@ namespace PartnerSandbox.Commands
             }
 
             ConnectionStore.Current = null;
-            connection.Session.Dispose();
+            connection.Session.Forget();
             WriteVerbose(string.Format(CultureInfo.InvariantCulture, Messages.Disconnected, connection.TenantId));
         }
     }

@@ -1,0 +1,289 @@
+# Every sign-in mode of Connect-PCSandbox against the emulator's identity endpoints, in the shapes runbooks use.
+BeforeAll {
+    Import-Module (Join-Path $PSScriptRoot 'TestSupport.psm1') -Force
+    Import-PartnerSandboxModule
+    $script:emulator = Start-TestEmulator -ArgumentList '--device-code-approval', '1'
+    $script:partner = Get-SeedPartner $emulator
+    $script:app = $partner.applications[0]
+    $script:common = @{ Endpoint = $emulator.BaseUri; TenantId = $partner.tenantId; SkipCertificateCheck = $true }
+    $script:customerId = $partner.customers[0].id
+}
+
+AfterAll {
+    Disconnect-PCSandbox
+    Stop-TestEmulator $emulator
+}
+
+Describe 'App-only sign-in' {
+    It 'takes -ServicePrincipal -Credential, the shape Get-AutomationPSCredential gives' {
+        $credential = [pscredential]::new($app.clientId, (Get-TestSecret $partner))
+
+        $connection = Connect-PCSandbox @common -ServicePrincipal -Credential $credential
+
+        $connection.ClientId | Should -Be $app.clientId
+        $connection.SignInKind | Should -Be 'ClientSecret'
+        @(Get-PCSandboxOrder -CustomerId $customerId).Count | Should -BeGreaterThan 0
+    }
+
+    It 'takes an X509Certificate2 object, the shape Get-AutomationCertificate gives' {
+        $certificate = New-TestCertificate
+        Register-EmulatorCertificate $emulator $partner $certificate
+
+        $connection = Connect-PCSandbox @common -ClientId $app.clientId -Certificate $certificate
+
+        $connection.SignInKind | Should -Be 'Certificate'
+        @(Get-PCSandboxOrder -CustomerId $customerId).Count | Should -BeGreaterThan 0
+    }
+
+    It 'takes a PFX file with its password' {
+        $certificate = New-TestCertificate
+        Register-EmulatorCertificate $emulator $partner $certificate
+        $password = ConvertTo-SecureString ([guid]::NewGuid()) -AsPlainText -Force
+        $path = Join-Path $TestDrive 'app.pfx'
+        [IO.File]::WriteAllBytes($path, $certificate.Export('Pfx', $password))
+
+        $connection = Connect-PCSandbox @common -ClientId $app.clientId -CertificatePath $path -CertificatePassword $password
+
+        $connection.SignInKind | Should -Be 'Certificate'
+    }
+
+    It 'finds a certificate by thumbprint in CurrentUser\My' {
+        $certificate = New-TestCertificate
+        Register-EmulatorCertificate $emulator $partner $certificate
+        $store = [System.Security.Cryptography.X509Certificates.X509Store]::new('My', 'CurrentUser')
+        $store.Open('ReadWrite')
+        $store.Add($certificate)
+        try {
+            $connection = Connect-PCSandbox @common -ClientId $app.clientId -CertificateThumbprint $certificate.Thumbprint
+
+            $connection.SignInKind | Should -Be 'Certificate'
+        }
+        finally {
+            $store.Remove($certificate)
+            $store.Dispose()
+        }
+    }
+
+    It 'refuses a certificate that is not registered for the application' {
+        { Connect-PCSandbox @common -ClientId $app.clientId -Certificate (New-TestCertificate) } |
+            Should -Throw -ErrorId 'InvalidClientCertificate,PartnerSandbox.Commands.ConnectPCSandboxCommand'
+        $Error[0].CategoryInfo.Category | Should -Be 'AuthenticationError'
+    }
+
+    It 'refuses a certificate without its private key before any request' {
+        $publicOnly = [System.Security.Cryptography.X509Certificates.X509Certificate2]::new((New-TestCertificate).RawData)
+
+        { Connect-PCSandbox @common -ClientId $app.clientId -Certificate $publicOnly } | Should -Throw -ErrorId 'InvalidArgument,PartnerSandbox.Commands.ConnectPCSandboxCommand'
+        $Error[0].Exception.Message | Should -Match 'private key'
+    }
+
+    It 'says which thumbprint it did not find' {
+        { Connect-PCSandbox @common -ClientId $app.clientId -CertificateThumbprint ('AB' * 20) } | Should -Throw -ErrorId 'InvalidArgument,PartnerSandbox.Commands.ConnectPCSandboxCommand'
+        $Error[0].Exception.Message | Should -Match ('AB' * 20)
+    }
+
+    It 'gives each sign-in failure its own error id' -TestCases @(
+        @{ Case = 'unknown tenant'; Tenant = '99999999-9999-4999-8999-999999999999'; Client = $null; Id = 'TenantNotFound' }
+        @{ Case = 'unknown client'; Tenant = $null; Client = '99999999-9999-4999-8999-999999999999'; Id = 'ClientNotFound' }
+    ) {
+        $tenant = if ($Tenant) { $Tenant } else { $partner.tenantId }
+        $client = if ($Client) { $Client } else { $app.clientId }
+
+        { Connect-PCSandbox -Endpoint $emulator.BaseUri -SkipCertificateCheck -TenantId $tenant -ClientId $client -ClientSecret (Get-TestSecret $partner) } |
+            Should -Throw -ErrorId "$Id,PartnerSandbox.Commands.ConnectPCSandboxCommand"
+        $Error[0].ErrorDetails.RecommendedAction | Should -Not -BeNullOrEmpty
+    }
+}
+
+Describe 'App+User sign-in with a refresh token (Secure Application Model)' {
+    It 'signs in as the user, and hands out the rotated refresh token while the old one stops working' {
+        $refreshToken = New-EmulatorRefreshToken $emulator $partner
+        $secureRefreshToken = ConvertTo-SecureString $refreshToken -AsPlainText -Force
+
+        $connection = Connect-PCSandbox @common -ClientId $app.clientId -ClientSecret (Get-TestSecret $partner) -RefreshToken $secureRefreshToken
+
+        $connection.SignInKind | Should -Be 'RefreshToken'
+        $connection.Account | Should -Be $partner.users[0].userPrincipalName
+        @(Get-PCSandboxOrder -CustomerId $customerId).Count | Should -BeGreaterThan 0
+        $rotated = $connection.GetRefreshToken()
+        $rotated | Should -BeOfType System.Security.SecureString
+        $rotatedText = [System.Net.NetworkCredential]::new('', $rotated).Password
+        $rotatedText | Should -Not -BeNullOrEmpty
+        $rotatedText | Should -Not -Be $refreshToken
+
+        { Connect-PCSandbox @common -ClientId $app.clientId -ClientSecret (Get-TestSecret $partner) -RefreshToken $secureRefreshToken } |
+            Should -Throw -ErrorId 'RefreshTokenInvalid,PartnerSandbox.Commands.ConnectPCSandboxCommand'
+        $again = Connect-PCSandbox @common -ClientId $app.clientId -ClientSecret (Get-TestSecret $partner) -RefreshToken $rotated
+        $again.Account | Should -Be $partner.users[0].userPrincipalName
+    }
+
+    It 'takes the application as a PSCredential, as a runbook has it' {
+        $credential = [pscredential]::new($app.clientId, (Get-TestSecret $partner))
+        $refreshToken = ConvertTo-SecureString (New-EmulatorRefreshToken $emulator $partner) -AsPlainText -Force
+
+        $connection = Connect-PCSandbox @common -Credential $credential -RefreshToken $refreshToken
+
+        $connection.SignInKind | Should -Be 'RefreshToken'
+    }
+
+    It 'reports a revoked refresh token as RefreshTokenRevoked' {
+        $refreshToken = ConvertTo-SecureString (New-EmulatorRefreshToken $emulator $partner) -AsPlainText -Force
+        Invoke-EmulatorAdmin $emulator Post 'refresh-tokens/revoke' @{ tenantId = $partner.tenantId; userPrincipalName = $partner.users[0].userPrincipalName } | Out-Null
+
+        { Connect-PCSandbox @common -ClientId $app.clientId -ClientSecret (Get-TestSecret $partner) -RefreshToken $refreshToken } |
+            Should -Throw -ErrorId 'RefreshTokenRevoked,PartnerSandbox.Commands.ConnectPCSandboxCommand'
+    }
+
+    It 'reports a call with a token that lacks MFA as MfaRequired' {
+        $refreshToken = ConvertTo-SecureString (New-EmulatorRefreshToken $emulator $partner -Mfa $false) -AsPlainText -Force
+        Connect-PCSandbox @common -ClientId $app.clientId -ClientSecret (Get-TestSecret $partner) -RefreshToken $refreshToken | Out-Null
+
+        Get-PCSandboxOrder -CustomerId $customerId -ErrorVariable failures -ErrorAction SilentlyContinue
+
+        $failures[0].FullyQualifiedErrorId | Should -BeLike 'MfaRequired,*'
+        $failures[0].CategoryInfo.Category | Should -Be 'AuthenticationError'
+        $failures[0].ErrorDetails.Message | Should -Match '900421'
+    }
+}
+
+Describe 'App+User sign-in with a device code' {
+    It 'shows where to sign in and with which code, then connects as the user' {
+        $connection = Connect-PCSandbox @common -ClientId $app.clientId -UseDeviceAuthentication -WarningVariable shown -WarningAction SilentlyContinue
+
+        $shown[0].Message | Should -Match 'enter the code [A-Z0-9]+'
+        $connection.SignInKind | Should -Be 'DeviceCode'
+        $connection.Account | Should -Be $partner.users[0].userPrincipalName
+        @(Get-PCSandboxOrder -CustomerId $customerId).Count | Should -BeGreaterThan 0
+    }
+
+    It 'keeps the sign-in across sessions with -PersistTokenCache, in a file only its owner can read, and Disconnect deletes it' {
+        $realHome = $env:HOME
+        $env:HOME = $TestDrive
+        try {
+            $file = Join-Path $TestDrive '.PartnerSandbox/partnersandbox.msalcache.bin'
+
+            Connect-PCSandbox @common -ClientId $app.clientId -UseDeviceAuthentication -PersistTokenCache -WarningVariable first -WarningAction SilentlyContinue | Out-Null
+            $second = Connect-PCSandbox @common -ClientId $app.clientId -UseDeviceAuthentication -PersistTokenCache -WarningVariable again -WarningAction SilentlyContinue
+
+            ($first.Message -join "`n") | Should -Match 'enter the code'
+            ($first.Message -join "`n") | Should -Match 'keyring' -Because 'this machine has no keyring, and the user is told where the tokens are'
+            ($again.Message -join "`n") | Should -Not -Match 'enter the code' -Because 'the second sign-in comes silently from the persisted cache'
+            $second.Account | Should -Be $partner.users[0].userPrincipalName
+            (Get-Item $file).UnixFileMode | Should -Be ([System.IO.UnixFileMode]'UserRead, UserWrite')
+            Disconnect-PCSandbox
+            Test-Path $file | Should -BeFalse
+        }
+        finally {
+            $env:HOME = $realHome
+        }
+    }
+
+    It 'answers to the aliases Az users type' {
+        (Get-Command Connect-PCSandbox).Parameters['UseDeviceAuthentication'].Aliases | Should -Be @('DeviceCode', 'UseDeviceCode')
+    }
+}
+
+Describe 'An access token' {
+    BeforeEach {
+        $tokenEndpoint = [uri]::new($emulator.BaseUri, "$($partner.tenantId)/oauth2/v2.0/token")
+        $body = @{ grant_type = 'client_credentials'; client_id = $app.clientId; client_secret = $app.clientSecret; scope = 'https://api.partnercenter.microsoft.com/.default' }
+        $script:token = (Invoke-RestMethod -Method Post -Uri $tokenEndpoint -Body $body -SkipCertificateCheck).access_token
+    }
+
+    It 'is used as given' {
+        $connection = Connect-PCSandbox @common -AccessToken (ConvertTo-SecureString $token -AsPlainText -Force)
+
+        $connection.SignInKind | Should -Be 'AccessToken'
+        @(Get-PCSandboxOrder -CustomerId $customerId).Count | Should -BeGreaterThan 0
+    }
+
+    It 'fails with AccessTokenExpired, which says it cannot be renewed, once the service refuses it' {
+        Connect-PCSandbox @common -AccessToken (ConvertTo-SecureString $token -AsPlainText -Force) | Out-Null
+        Invoke-EmulatorAdmin $emulator Post 'clock' @{ advanceDays = 1 } | Out-Null
+
+        Get-PCSandboxOrder -CustomerId $customerId -ErrorVariable failures -ErrorAction SilentlyContinue
+
+        $failures[0].FullyQualifiedErrorId | Should -BeLike 'AccessTokenExpired,*'
+        $failures[0].Exception.Message | Should -Match 'cannot be renewed'
+    }
+}
+
+Describe 'Tokens over a long run' {
+    It 'renews a token the service finds expired once, and retries the call once' {
+        Connect-TestPartner $emulator | Out-Null
+        Invoke-EmulatorAdmin $emulator Delete 'requests' | Out-Null
+        Invoke-EmulatorAdmin $emulator Post 'clock' @{ advanceDays = 1 } | Out-Null
+
+        $orders = @(Get-PCSandboxOrder -CustomerId $customerId)
+
+        $orders.Count | Should -BeGreaterThan 0
+        $calls = @(Get-EmulatorRequests $emulator GET | Where-Object path -like '*/orders')
+        $calls.status | Should -Be @(401, 200)
+        @(Get-EmulatorRequests $emulator POST | Where-Object path -like '*/oauth2/v2.0/token').Count | Should -Be 1
+    }
+}
+
+Describe 'Connections side by side' {
+    It 'uses two partners in one script with -Connection' {
+        $sandbox = Connect-TestPartner $emulator
+        $production = Connect-TestPartner $emulator -Kind production
+        $productionCustomer = (Get-SeedPartner $emulator production).customers[0].id
+
+        (Get-PCSandboxOrder -Connection $sandbox -CustomerId $customerId)[0].CustomerId | Should -Be $customerId
+        (Get-PCSandboxOrder -Connection $production -CustomerId $productionCustomer)[0].CustomerId | Should -Be $productionCustomer
+        (Get-PCSandboxConnection).TenantId | Should -Be $production.TenantId
+    }
+
+    It 'keeps each ForEach-Object -Parallel runspace''s connection to itself' {
+        $mine = Connect-TestPartner $emulator
+        $modulePath = (Get-Module PartnerSandbox).Path
+        $jobs = 'sandbox', 'production' | ForEach-Object {
+            $kind = $_
+            [pscustomobject]@{ Kind = $kind; Partner = Get-SeedPartner $emulator $kind }
+        }
+
+        $seen = $jobs | ForEach-Object -ThrottleLimit 2 -Parallel {
+            Import-Module $using:modulePath
+            $p = $_.Partner
+            $secret = ConvertTo-SecureString $p.applications[0].clientSecret -AsPlainText -Force
+            Connect-PCSandbox -Endpoint $using:emulator.BaseUri -SkipCertificateCheck -TenantId $p.tenantId -ClientId $p.applications[0].clientId -ClientSecret $secret | Out-Null
+            [pscustomobject]@{ Expected = $p.tenantId; Current = (Get-PCSandboxConnection).TenantId }
+        }
+
+        $seen | ForEach-Object { $_.Current | Should -Be $_.Expected }
+        (Get-PCSandboxConnection).TenantId | Should -Be $mine.TenantId
+    }
+}
+
+Describe 'No secret reaches any stream' {
+    It 'shows no secret, token, refresh token or key in any stream of any mode, -Verbose and -Debug included' {
+        $certificate = New-TestCertificate
+        Register-EmulatorCertificate $emulator $partner $certificate
+        $refreshToken = New-EmulatorRefreshToken $emulator $partner
+        $secret = Get-TestSecret $partner
+        $DebugPreference = 'Continue'
+        $VerbosePreference = 'Continue'
+
+        $capture = & {
+            Connect-PCSandbox @common -ClientId $app.clientId -ClientSecret $secret -Verbose -Debug
+            Connect-PCSandbox @common -ServicePrincipal -Credential ([pscredential]::new($app.clientId, $secret)) -Verbose -Debug
+            Connect-PCSandbox @common -ClientId $app.clientId -Certificate $certificate -Verbose -Debug
+            $user = Connect-PCSandbox @common -ClientId $app.clientId -ClientSecret $secret -RefreshToken (ConvertTo-SecureString $refreshToken -AsPlainText -Force) -Verbose -Debug
+            $user
+            $user | Format-List * | Out-String
+            $user.GetRefreshToken()
+            Connect-PCSandbox @common -ClientId $app.clientId -UseDeviceAuthentication -Verbose -Debug
+            Get-PCSandboxOrder -CustomerId $customerId -Verbose -Debug | Select-Object -First 1 | Stop-PCSandboxOrder -Force -Verbose -Debug
+            Connect-PCSandbox @common -ClientId $app.clientId -ClientSecret (ConvertTo-SecureString 'wrong-secret-value' -AsPlainText -Force) -ErrorAction SilentlyContinue
+            $Error | Select-Object -First 3 | Format-List * -Force | Out-String
+        } *>&1 | Out-String
+
+        $capture | Should -Match 'HTTP GET' -Because 'the debug stream was captured'
+        $capture | Should -Not -Match ([regex]::Escape($app.clientSecret))
+        $capture | Should -Not -Match ([regex]::Escape($refreshToken))
+        $capture | Should -Not -Match 'wrong-secret-value'
+        $capture | Should -Not -Match 'eyJ[A-Za-z0-9_-]{10,}\.eyJ' -Because 'no JWT (access, id or assertion token) may appear'
+        $capture | Should -Not -Match 'PRIVATE KEY'
+        $capture | Should -Not -Match '(?i)bearer [A-Za-z0-9_-]{20,}'
+    }
+}
