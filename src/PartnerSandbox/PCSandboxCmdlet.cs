@@ -22,6 +22,8 @@ namespace PartnerSandbox
 
         public void Dispose()
         {
+            // When the pipeline ends early (-ErrorAction Stop, Select-Object -First), work still in flight is cancelled.
+            stopping.Cancel();
             queue?.Dispose();
             stopping.Dispose();
             GC.SuppressFinalize(this);

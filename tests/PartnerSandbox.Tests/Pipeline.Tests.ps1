@@ -117,6 +117,26 @@ Describe 'Get-PCSandboxOrder over many customers' {
     }
 }
 
+Describe 'Argument completion' {
+    It 'completes -CustomerId from the connection''s customers, by id or company name' {
+        $line = 'Get-PCSandboxOrder -CustomerId '
+        $all = (TabExpansion2 -inputScript $line -cursorColumn $line.Length).CompletionMatches
+
+        ($all.CompletionText | Sort-Object) | Should -Be ($partner.customers.id | Sort-Object)
+        $named = $partner.customers[0]
+        $line = "Stop-PCSandboxOrder -CustomerId $($named.companyName.Substring(0, 3))"
+        (TabExpansion2 -inputScript $line -cursorColumn $line.Length).CompletionMatches.CompletionText | Should -Contain $named.id
+    }
+
+    It 'completes -Status and -BillingCycle from the contract''s values' {
+        $line = 'Get-PCSandboxOrder -Status pend'
+        (TabExpansion2 -inputScript $line -cursorColumn $line.Length).CompletionMatches.CompletionText |
+            Should -Be @('pending', 'pending_po_upload', 'pending_review')
+        $line = 'Get-PCSandboxOrder -BillingCycle '
+        (TabExpansion2 -inputScript $line -cursorColumn $line.Length).CompletionMatches.CompletionText | Should -Contain 'one_time'
+    }
+}
+
 Describe 'Stop-PCSandboxOrder in pipelines' {
     BeforeEach {
         Invoke-EmulatorAdmin $emulator Post 'reset' | Out-Null
