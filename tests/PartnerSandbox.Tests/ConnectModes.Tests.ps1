@@ -287,3 +287,15 @@ Describe 'No secret reaches any stream' {
         $capture | Should -Not -Match '(?i)bearer [A-Za-z0-9_-]{20,}'
     }
 }
+
+# Last: it moves the emulator's clock by three months.
+Describe 'A refresh token unused for 90 days' {
+    It 'is reported as RefreshTokenExpired' {
+        $refreshToken = ConvertTo-SecureString (New-EmulatorRefreshToken $emulator $partner) -AsPlainText -Force
+        Invoke-EmulatorAdmin $emulator Post 'clock' @{ advanceDays = 91 } | Out-Null
+
+        { Connect-PCSandbox @common -ClientId $app.clientId -ClientSecret (Get-TestSecret $partner) -RefreshToken $refreshToken } |
+            Should -Throw -ErrorId 'RefreshTokenExpired,PartnerSandbox.Commands.ConnectPCSandboxCommand'
+        $Error[0].ErrorDetails.RecommendedAction | Should -Match 'sign in again'
+    }
+}
