@@ -17,7 +17,7 @@ namespace PartnerSandbox.Cmdlets.Tests
     /// An emulator (in-process, test mode, on a free port) seeded with one sandbox partner whose customer has
     /// <see cref="OrderCount"/> cancellable orders, and a PowerShell runspace with the module imported and connected.
     /// </summary>
-    public sealed class HostedSandbox : IAsyncLifetime
+    public sealed class HostedSandbox : IAsyncLifetime, IDisposable
     {
         public const int OrderCount = 40;
         public const string TenantId = "aaaaaaaa-0000-4000-8000-0000000000a1";
@@ -54,14 +54,19 @@ namespace PartnerSandbox.Cmdlets.Tests
 
         public async Task DisposeAsync()
         {
-            Runspace?.Dispose();
-            admin?.Dispose();
+            Dispose();
             if (server is not null)
             {
                 await server.DisposeAsync();
             }
 
             File.Delete(seedPath);
+        }
+
+        public void Dispose()
+        {
+            Runspace?.Dispose();
+            admin?.Dispose();
         }
 
         public IReadOnlyList<PSObject> Invoke(string script, params object[] arguments)

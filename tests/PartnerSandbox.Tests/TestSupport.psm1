@@ -12,7 +12,8 @@ function Import-PartnerSandboxModule {
 function Start-TestEmulator {
     <#
         Starts the emulator as its own process on a free port and waits for the line that gives its URL. Tests get the
-        admin API (test mode); the demo runs it as a user would, without.
+        admin API (test mode) and no rate limit unless they ask for one (-ArgumentList '--rate-limit', '20'); the demo
+        runs it as a user would.
     #>
     param(
         [string] $Seed = (Join-Path $script:RepositoryRoot 'tests/seeds/test.json'),
@@ -22,7 +23,7 @@ function Start-TestEmulator {
 
     $dll = Join-Path $script:RepositoryRoot 'out/emulator/PartnerSandbox.Emulator.dll'
     $start = [System.Diagnostics.ProcessStartInfo]::new('dotnet')
-    $mode = if ($WithoutAdminApi) { @() } else { @('--test-mode') }
+    $mode = if ($WithoutAdminApi) { @() } else { @('--test-mode', '--rate-limit', 'off') }
     foreach ($argument in @($dll, '--port', '0', '--seed', $Seed) + $mode + $ArgumentList) { $start.ArgumentList.Add($argument) }
     $start.RedirectStandardOutput = $true
     $start.RedirectStandardError = $true
