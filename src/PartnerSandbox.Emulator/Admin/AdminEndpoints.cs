@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using PartnerSandbox.Emulator.Api;
 using PartnerSandbox.Emulator.Api.Contracts;
+using PartnerSandbox.Emulator.Knobs;
 using PartnerSandbox.Emulator.Seeding;
 using PartnerSandbox.Emulator.State;
 
@@ -41,6 +42,8 @@ internal static class AdminEndpoints
         admin.MapPost("/reset", Reset);
         admin.MapGet("/clock", (EmulatorState state) => Results.Json(new ClockJson(state.Clock.GetUtcNow()), ApiJson.Options));
         admin.MapPost("/clock", AdvanceClockAsync);
+        IdentityAdminEndpoints.Map(admin);
+        KnobAdminEndpoints.Map(admin);
     }
 
     private static async Task<IResult> AddFaultAsync(HttpContext http, FaultInjector faults)
@@ -60,8 +63,8 @@ internal static class AdminEndpoints
         return Results.NoContent();
     }
 
-    /// <summary>Back to the seeds as on disk now, with no faults and an empty request log; the clock stays where it is.</summary>
-    private static IResult Reset(EmulatorState state, FaultInjector faults, RequestLog log)
+    /// <summary>Back to the seeds as on disk now, with no faults, an empty request log and fresh rate-limit windows; the clock and the knobs stay as they are.</summary>
+    private static IResult Reset(EmulatorState state, FaultInjector faults, RequestLog log, RateLimiter rateLimits)
     {
         try
         {
@@ -74,6 +77,7 @@ internal static class AdminEndpoints
 
         faults.Clear();
         log.Clear();
+        rateLimits.Clear();
         return Results.NoContent();
     }
 
@@ -90,7 +94,7 @@ internal static class AdminEndpoints
     }
 
     /// <returns>Null when the body is not valid JSON for <typeparamref name="T"/>.</returns>
-    private static async Task<T?> ReadBodyAsync<T>(HttpContext http)
+    internal static async Task<T?> ReadBodyAsync<T>(HttpContext http)
         where T : class
     {
         try

@@ -1,8 +1,9 @@
+using System;
 using System.Globalization;
 using System.Threading.Tasks;
 using Microsoft.AspNetCore.Http;
 using PartnerSandbox.Emulator.Api;
-using PartnerSandbox.Emulator.Api.Contracts;
+using PartnerSandbox.Emulator.Knobs;
 
 namespace PartnerSandbox.Emulator.Admin;
 
@@ -11,7 +12,8 @@ internal sealed record InjectedFault(FaultRule Rule);
 
 /// <summary>
 /// Answers API requests that match a fault rule with the fault, before authentication and before
-/// any handler runs, so a faulted request never changes state. Only installed in test mode.
+/// any handler runs, so a faulted request never changes state. A delay only holds the request:
+/// it is processed afterwards if its client is still waiting. Only installed in test mode.
 /// </summary>
 internal sealed class FaultInjectionMiddleware(RequestDelegate next, FaultInjector faults)
 {
@@ -27,30 +29,32 @@ internal sealed class FaultInjectionMiddleware(RequestDelegate next, FaultInject
         }
 
         http.Features.Set(new InjectedFault(rule));
-        if (rule.Kind == FaultKind.Drop)
+        switch (rule.Kind)
         {
-            http.Features.Get<RequestRecorder>()?.Record();
-            http.Abort();
-            return Task.CompletedTask;
-        }
+            case FaultKind.Drop:
+                http.Features.Get<RequestRecorder>()?.Record();
+                http.Abort();
+                return Task.CompletedTask;
+            case FaultKind.Delay:
+                return DelayThenContinueAsync(http, rule.DelayMs);
+            case FaultKind.Status when rule.StatusCode == StatusCodes.Status429TooManyRequests:
+                return ThrottleAnswer.WriteAsync(http, rule.RetryAfterSeconds ?? DefaultThrottleRetryAfterSeconds);
+            default:
+                if (rule.RetryAfterSeconds is { } seconds)
+                {
+                    http.Response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
+                }
 
-        var retryAfter = rule.RetryAfterSeconds;
-        IResult answer;
-        if (rule.StatusCode == StatusCodes.Status429TooManyRequests)
-        {
-            retryAfter ??= DefaultThrottleRetryAfterSeconds;
-            answer = Results.Json(new ThrottleJson(rule.StatusCode, $"Rate limit is exceeded. Try again in {retryAfter} seconds."), ApiJson.Options, statusCode: rule.StatusCode);
+                return ApiErrors.InjectedFault(rule.StatusCode).ToResult().ExecuteAsync(http);
         }
-        else
-        {
-            answer = ApiErrors.InjectedFault(rule.StatusCode).ToResult();
-        }
+    }
 
-        if (retryAfter is { } seconds)
+    private async Task DelayThenContinueAsync(HttpContext http, int delayMs)
+    {
+        AppliedDelay.Add(http, delayMs);
+        if (await RequestHold.TryWaitAsync(TimeSpan.FromMilliseconds(delayMs), http.RequestAborted).ConfigureAwait(false))
         {
-            http.Response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
+            await next(http).ConfigureAwait(false);
         }
-
-        return answer.ExecuteAsync(http);
     }
 }

@@ -1,10 +1,12 @@
 using System.Collections.Generic;
-using System.Linq;
 using System.Threading;
 
 namespace PartnerSandbox.Emulator.Admin;
 
-/// <summary>The fault rules tests have set; the first matching rule with faults left is used up first.</summary>
+/// <summary>
+/// The fault rules tests have set. The matching rules are asked in the order they were added; the
+/// first that fires gives the fault, and a rule with no faults left is gone.
+/// </summary>
 internal sealed class FaultInjector
 {
     private readonly Lock _gate = new();
@@ -31,19 +33,20 @@ internal sealed class FaultInjector
     {
         lock (_gate)
         {
-            var rule = _rules.FirstOrDefault(candidate => candidate.Matches(method, pathAndQuery));
-            if (rule is null)
+            foreach (var rule in _rules)
             {
-                return null;
+                if (rule.Matches(method, pathAndQuery) && rule.TryFire())
+                {
+                    if (rule.Remaining == 0)
+                    {
+                        _rules.Remove(rule);
+                    }
+
+                    return rule;
+                }
             }
 
-            rule.Consume();
-            if (rule.Remaining == 0)
-            {
-                _rules.Remove(rule);
-            }
-
-            return rule;
+            return null;
         }
     }
 }

@@ -1,4 +1,5 @@
 using System;
+using PartnerSandbox.Emulator.Knobs;
 
 namespace PartnerSandbox.Emulator.Admin;
 
@@ -10,13 +11,17 @@ internal enum FaultKind
 
     /// <summary>Abort the connection without an answer.</summary>
     Drop,
+
+    /// <summary>Hold the request, then process it normally unless the client has given up by then.</summary>
+    Delay,
 }
 
 /// <summary>
-/// Makes the next <see cref="Remaining"/> API requests that match answer with a fault.
-/// <see cref="Method"/> and <see cref="PathContains"/> are optional filters (null matches any).
+/// Makes matching API requests answer with a fault: each match with the given probability (drawn
+/// from a sequence fixed by a seed number, so a run repeats), at most <see cref="Remaining"/> times
+/// (null: without end). <see cref="Method"/> and <see cref="PathContains"/> are optional filters (null matches any).
 /// </summary>
-internal sealed class FaultRule(string? method, string? pathContains, FaultKind kind, int statusCode, int? retryAfterSeconds, int count)
+internal sealed class FaultRule(string? method, string? pathContains, FaultKind kind, int statusCode, int? retryAfterSeconds, int delayMs, int? count, FaultChance? chance)
 {
     public FaultKind Kind => kind;
 
@@ -24,16 +29,35 @@ internal sealed class FaultRule(string? method, string? pathContains, FaultKind 
 
     public int? RetryAfterSeconds => retryAfterSeconds;
 
+    public int DelayMs => delayMs;
+
     public string? Method => method;
 
     public string? PathContains => pathContains;
 
-    public int Remaining { get; private set; } = count;
+    public int? Remaining { get; private set; } = count;
 
     public bool Matches(string requestMethod, string pathAndQuery) =>
         (method is null || string.Equals(method, requestMethod, StringComparison.OrdinalIgnoreCase))
         && (pathContains is null || pathAndQuery.Contains(pathContains, StringComparison.OrdinalIgnoreCase));
 
-    /// <summary>Uses up one of the remaining faults; called under the injector's lock.</summary>
-    public void Consume() => Remaining--;
+    /// <summary>Whether this matching request gets the fault; uses one up if so. Called under the injector's lock.</summary>
+    public bool TryFire()
+    {
+        if (chance is not null && !chance.Draw())
+        {
+            return false;
+        }
+
+        Remaining--;
+        return true;
+    }
+}
+
+/// <summary>A fault's probability and the seeded sequence its draws come from.</summary>
+internal sealed class FaultChance(double probability, long seed)
+{
+    private readonly SeededRandom _random = new(seed);
+
+    public bool Draw() => _random.NextDouble() < probability;
 }

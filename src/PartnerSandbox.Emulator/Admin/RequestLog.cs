@@ -5,7 +5,8 @@ namespace PartnerSandbox.Emulator.Admin;
 
 /// <summary>One request as tests see it: never bodies, tokens or other headers.</summary>
 /// <param name="Status">The HTTP status answered, or 0 when the connection was dropped.</param>
-internal sealed record RequestLogEntry(string Method, string Path, string Query, int Status, string? RequestId, string? CorrelationId, bool Faulted);
+/// <param name="DelayMs">How long the emulator held the request on purpose (latency knob, delay fault).</param>
+internal sealed record RequestLogEntry(string Method, string Path, string Query, int Status, string? RequestId, string? CorrelationId, bool Faulted, int DelayMs);
 
 /// <summary>The requests the emulator has answered, oldest first, bounded so a long session cannot exhaust memory.</summary>
 internal sealed class RequestLog

@@ -2,6 +2,7 @@ using System.Threading;
 using System.Threading.Tasks;
 using Microsoft.AspNetCore.Http;
 using PartnerSandbox.Emulator.Api;
+using PartnerSandbox.Emulator.Knobs;
 
 namespace PartnerSandbox.Emulator.Admin;
 
@@ -55,6 +56,7 @@ internal sealed class RequestRecorder(HttpContext http, RequestLog log)
             dropped ? 0 : http.Response.StatusCode,
             correlation?.RequestId,
             correlation?.CorrelationId,
-            Faulted: fault is not null));
+            Faulted: fault is not null,
+            http.Features.Get<AppliedDelay>()?.Milliseconds ?? 0));
     }
 }

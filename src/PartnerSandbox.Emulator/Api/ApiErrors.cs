@@ -11,12 +11,24 @@ internal static class ApiErrors
     /// </summary>
     public const long CancellationWindowPassedCode = 900117;
 
+    /// <summary>
+    /// The service documents that a sandbox customer can only be deleted once its reserved-instance
+    /// and software orders are cancelled (contract section 4), but not the answer when they are not.
+    /// 400 with the generic invalid-input code is inferred: the request is refused as it stands and
+    /// retrying it unchanged cannot help. Change it here and only here.
+    /// </summary>
+    public static readonly (int StatusCode, long Code) CustomerHasOpenOrdersAnswer = (StatusCodes.Status400BadRequest, 800002);
+
     public static ApiError MissingToken() => new(
         StatusCodes.Status401Unauthorized, 800001, "The partner token is missing from the Authorization header.");
 
     /// <remarks>The service documents no code for a present but bad token, so the missing-token code is reused.</remarks>
     public static ApiError InvalidToken(string reason) => new(
         StatusCodes.Status401Unauthorized, 800001, $"The partner token is not valid. {reason}");
+
+    /// <summary>Contract sections 1 and 6: since April 2026 every App+User call must carry an MFA claim.</summary>
+    public static ApiError MfaRequired() => new(
+        StatusCodes.Status401Unauthorized, 900421, "Multi-factor authentication is required: the App+User token has no 'mfa' in its 'amr' claim. Sign in again with MFA.");
 
     public static ApiError InvalidInput(string problem) => new(
         StatusCodes.Status400BadRequest, 800002, $"Invalid request input: {problem}");
@@ -47,6 +59,27 @@ internal static class ApiErrors
 
     public static ApiError CancellationWindowPassed(int windowDays) => new(
         StatusCodes.Status400BadRequest, CancellationWindowPassedCode, $"You have passed your {windowDays}-day cancellation window for this order.");
+
+    public static ApiError SandboxLimitReached(string limit) => new(
+        StatusCodes.Status400BadRequest, 800018, $"The integration sandbox limit has been met: {limit}.");
+
+    public static ApiError UnknownOffer(string offerId) => InvalidInput(
+        $"the offer '{offerId}' is not in the catalog (the emulator knows offers starting CFQ7TTC0, DZH318Z0BPS6, DZH318Z0BQ4B, DG7GMGF0, DZH318Z0BR37, DZH318Z0BR38).");
+
+    /// <remarks>
+    /// Deleting customers is a sandbox-only operation; the service's documented code for "a
+    /// non-sandbox tenant can't do this" is 800019, so it is reused.
+    /// </remarks>
+    public static ApiError OnlySandboxCanDeleteCustomers() => new(
+        StatusCodes.Status403Forbidden, 800019, "Only integration sandbox partners can delete customers.");
+
+    public static ApiError CustomerHasOpenOrders(string customerId, int openOrders) => new(
+        CustomerHasOpenOrdersAnswer.StatusCode,
+        CustomerHasOpenOrdersAnswer.Code,
+        $"Customer {customerId} still has {openOrders} reserved-instance or software order(s) that are not cancelled; cancel them before deleting the customer.");
+
+    public static ApiError StateNotSaved(string path, string reason) => new(
+        StatusCodes.Status500InternalServerError, 800003, $"The state file '{path}' could not be written: {reason}");
 
     public static ApiError InjectedFault(int statusCode) => new(
         statusCode, 800003, $"An unexpected error occurred (a fault the emulator was told to inject, HTTP {statusCode}).");

@@ -11,8 +11,9 @@ namespace PartnerSandbox.Emulator.Api;
 internal sealed record CallingPartner(Partner Partner);
 
 /// <summary>
-/// Refuses every API request (known route or not) without a valid partner token, with 401 and
-/// <c>WWW-Authenticate</c>; on success the handlers find the <see cref="CallingPartner"/>.
+/// Refuses every API request (known route or not) without a valid partner token, or with an App+User
+/// token whose sign-in did no MFA, with 401 and <c>WWW-Authenticate</c>; on success the handlers find
+/// the <see cref="CallingPartner"/>.
 /// </summary>
 internal sealed class BearerAuthenticationMiddleware(RequestDelegate next, AccessTokenValidator validator, EmulatorOrigin origin)
 {
@@ -33,6 +34,12 @@ internal sealed class BearerAuthenticationMiddleware(RequestDelegate next, Acces
         if (!check.IsAccepted)
         {
             await RefuseAsync(http, ApiErrors.InvalidToken(check.RefusalReason)).ConfigureAwait(false);
+            return;
+        }
+
+        if (check.Token.IsAppUser && !check.Token.HasMfa)
+        {
+            await RefuseAsync(http, ApiErrors.MfaRequired()).ConfigureAwait(false);
             return;
         }
 

@@ -1,6 +1,5 @@
 using System;
 using System.IO;
-using System.Linq;
 using System.Text.Json;
 using System.Threading;
 using System.Threading.Tasks;
@@ -35,8 +34,8 @@ internal static class CancelOrderRequest
                 return ApiErrors.InvalidInput("the request body must be an order object.");
             }
 
-            var id = StringProperty(document.RootElement, "id");
-            var status = StringProperty(document.RootElement, "status");
+            var id = JsonProperties.String(document.RootElement, "id");
+            var status = JsonProperties.String(document.RootElement, "status");
             if (id != orderId)
             {
                 return ApiErrors.InvalidInput($"the order id in the body ('{id}') does not match the order id in the URL ('{orderId}').");
@@ -47,10 +46,4 @@ internal static class CancelOrderRequest
                 : ApiErrors.InvalidInput($"an order's status can only be changed to '{OrderStatus.Cancelled}', not '{status}'.");
         }
     }
-
-    private static string? StringProperty(JsonElement order, string name) =>
-        order.EnumerateObject()
-            .Where(property => property.Name.Equals(name, StringComparison.OrdinalIgnoreCase) && property.Value.ValueKind == JsonValueKind.String)
-            .Select(property => property.Value.GetString())
-            .FirstOrDefault();
 }

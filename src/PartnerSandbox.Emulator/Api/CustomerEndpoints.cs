@@ -1,3 +1,5 @@
+using System;
+using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using System.Linq;
 using Microsoft.AspNetCore.Http;
@@ -7,12 +9,16 @@ using PartnerSandbox.Emulator.State;
 
 namespace PartnerSandbox.Emulator.Api;
 
-/// <summary><c>/v1/customers</c>: the calling partner's customers, paged with continuation tokens.</summary>
+/// <summary><c>/v1/customers</c>: the calling partner's customers, filtered by name and paged with continuation tokens; sandbox deletes.</summary>
 internal static class CustomerEndpoints
 {
     private const int DefaultPageSize = 500;
 
-    /// <summary><c>GET /v1/customers?size=n</c>, and the next page with <c>seekOperation=Next</c> and the token header.</summary>
+    /// <summary>
+    /// <c>GET /v1/customers?size=n[&amp;filter=...]</c>, and the next page with <c>seekOperation=Next</c>
+    /// and the token header. The next link repeats the filter; the token must belong to this partner,
+    /// this filter and the customer list as it still is.
+    /// </summary>
     public static IResult List(HttpContext http)
     {
         var partner = http.Features.GetRequiredFeature<CallingPartner>().Partner;
@@ -23,21 +29,31 @@ internal static class CustomerEndpoints
             return ApiErrors.InvalidInput($"'size' must be a positive whole number, got '{query["size"]}'.").ToResult();
         }
 
-        var offset = 0;
-        if (OpenEnumValue.Matches(query["seekOperation"], "Next")
-            && !ContinuationToken.TryRead(http.Request.Headers["MS-ContinuationToken"], partner.TenantId, out offset))
+        string? filterText = query["filter"];
+        CustomerFilter? filter = null;
+        if (filterText is not null && !CustomerFilter.TryParse(filterText, out filter, out var filterError))
         {
-            return ApiErrors.InvalidInput("the next page needs the MS-ContinuationToken header of the previous page's next link.").ToResult();
+            return filterError.ToResult();
         }
 
-        var page = partner.Customers.Skip(offset).Take(size).Select(customer => CustomerJson.From(customer, isSingleResource: false)).ToList();
-        var firstPageUri = string.Create(CultureInfo.InvariantCulture, $"/v1/customers?size={size}");
-        if (offset + page.Count >= partner.Customers.Count)
+        var filterKey = filter?.Key ?? string.Empty;
+        var offset = 0;
+        if (OpenEnumValue.Matches(query["seekOperation"], "Next")
+            && !TryContinue(http.Request.Headers["MS-ContinuationToken"], partner, filterKey, out offset, out var cursorError))
+        {
+            return cursorError.ToResult();
+        }
+
+        var matching = filter is null ? partner.Customers : [.. partner.Customers.Where(filter.Matches)];
+        var page = matching.Skip(offset).Take(size).Select(customer => CustomerJson.From(customer, isSingleResource: false)).ToList();
+        var firstPageUri = string.Create(CultureInfo.InvariantCulture, $"/v1/customers?size={size}")
+            + (filterText is null ? string.Empty : $"&filter={Uri.EscapeDataString(filterText)}");
+        if (offset + page.Count >= matching.Count)
         {
             return Results.Json(CollectionJson<CustomerJson>.Page(page, LinkJson.Get(firstPageUri)), ApiJson.Options);
         }
 
-        var token = ContinuationToken.Create(partner.TenantId, offset + page.Count);
+        var token = ContinuationToken.Create(new CustomerPageCursor(partner.TenantId, partner.CustomersVersion, offset + page.Count, filterKey));
         var next = new LinkJson($"{firstPageUri}&seekOperation=Next", "GET", [new LinkHeaderJson("MS-ContinuationToken", token)]);
         return Results.Json(CollectionJson<CustomerJson>.Page(page, LinkJson.Get(firstPageUri), next, token), ApiJson.Options);
     }
@@ -49,5 +65,64 @@ internal static class CustomerEndpoints
         return CustomerAccess.TryFind(state, partner, customerId, out var customer, out var error)
             ? Results.Json(CustomerJson.From(customer, isSingleResource: true), ApiJson.Options)
             : error.ToResult();
+    }
+
+    /// <summary>
+    /// <c>DELETE /v1/customers/{customerId}</c>: sandbox partners only, and only once the customer's
+    /// reserved-instance and software orders are all cancelled; the customer and its orders are gone.
+    /// </summary>
+    public static IResult Delete(string customerId, HttpContext http, EmulatorState state) =>
+        IdempotentChange.Run(http, state, partner =>
+        {
+            if (!CustomerAccess.TryFind(state, partner, customerId, out var customer, out var error))
+            {
+                return IdempotentChange.Refusal(error);
+            }
+
+            if (partner.Kind != PartnerKind.Sandbox)
+            {
+                return IdempotentChange.Refusal(ApiErrors.OnlySandboxCanDeleteCustomers());
+            }
+
+            var openOrders = customer.Orders.Count(order => !order.IsCancelled && BlocksCustomerDeletion(order.ProductType));
+            if (openOrders > 0)
+            {
+                return IdempotentChange.Refusal(ApiErrors.CustomerHasOpenOrders(customerId, openOrders));
+            }
+
+            state.DeleteCustomer(partner, customer);
+            return new RecordedAnswer(StatusCodes.Status204NoContent, Body: null);
+        });
+
+    private static bool BlocksCustomerDeletion(ProductType productType) =>
+        productType is ProductType.ReservedInstance or ProductType.PerpetualSoftware or ProductType.SoftwareSubscription;
+
+    /// <summary>Succeeds when the token continues this very listing, giving where the next page starts.</summary>
+    private static bool TryContinue(string? token, Partner partner, string filterKey, out int offset, [NotNullWhen(false)] out ApiError? error)
+    {
+        offset = 0;
+        error = null;
+        if (string.IsNullOrEmpty(token))
+        {
+            error = ApiErrors.InvalidInput("the next page needs the MS-ContinuationToken header of the previous page's next link.");
+        }
+        else if (!ContinuationToken.TryRead(token, out var cursor) || cursor.PartnerTenantId != partner.TenantId)
+        {
+            error = ApiErrors.InvalidInput("the MS-ContinuationToken was not issued to this partner by this service; start again from the first page.");
+        }
+        else if (cursor.FilterKey != filterKey)
+        {
+            error = ApiErrors.InvalidInput("the MS-ContinuationToken belongs to a listing with another filter; send the next link exactly as given.");
+        }
+        else if (cursor.CustomersVersion != partner.CustomersVersion)
+        {
+            error = ApiErrors.InvalidInput("the MS-ContinuationToken is stale: the customer list has changed since it was issued; start again from the first page.");
+        }
+        else
+        {
+            offset = cursor.Offset;
+        }
+
+        return error is null;
     }
 }

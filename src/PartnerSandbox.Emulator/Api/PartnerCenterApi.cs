@@ -3,7 +3,7 @@ using Microsoft.AspNetCore.Routing;
 
 namespace PartnerSandbox.Emulator.Api;
 
-/// <summary>The Partner Center REST routes under <c>/v1</c> (contract section 4).</summary>
+/// <summary>The Partner Center REST routes under <c>/v1</c> (contract section 4); the throttled ones per section 7.</summary>
 internal static class PartnerCenterApi
 {
     public const string PathPrefix = "/v1";
@@ -12,9 +12,11 @@ internal static class PartnerCenterApi
     {
         var v1 = routes.MapGroup(PathPrefix);
         v1.MapGet("/customers", CustomerEndpoints.List);
-        v1.MapGet("/customers/{customerId}", CustomerEndpoints.Get);
-        v1.MapGet("/customers/{customerId}/orders", OrderEndpoints.List);
-        v1.MapGet("/customers/{customerId}/orders/{orderId}", OrderEndpoints.Get);
-        v1.MapPatch("/customers/{customerId}/orders/{orderId}", OrderEndpoints.CancelAsync);
+        v1.MapGet("/customers/{customerId}", CustomerEndpoints.Get).WithMetadata(ThrottledRoute.Instance);
+        v1.MapDelete("/customers/{customerId}", CustomerEndpoints.Delete);
+        v1.MapGet("/customers/{customerId}/orders", OrderEndpoints.List).WithMetadata(ThrottledRoute.Instance);
+        v1.MapPost("/customers/{customerId}/orders", OrderEndpoints.CreateAsync).WithMetadata(ThrottledRoute.Instance);
+        v1.MapGet("/customers/{customerId}/orders/{orderId}", OrderEndpoints.Get).WithMetadata(ThrottledRoute.Instance);
+        v1.MapPatch("/customers/{customerId}/orders/{orderId}", OrderEndpoints.CancelAsync).WithMetadata(ThrottledRoute.Instance);
     }
 }

@@ -11,7 +11,7 @@ internal sealed record CommandLineRequest(EmulatorOptions? Options, bool ShowHel
 internal static class CommandLine
 {
     public const string HelpText =
-        """
+        $"""
         PartnerSandbox emulator: an offline Partner Center (REST API and identity endpoints) on https://127.0.0.1.
 
         Usage: PartnerSandbox.Emulator [options]
@@ -21,6 +21,10 @@ internal static class CommandLine
           --seed <file>              Seed file with partners, apps, customers and orders. Repeatable.
           --test-mode                Enable the admin API under /_emulator (faults, request log, reset, clock).
           --token-lifetime <seconds> Lifetime of issued access tokens. Default 3600.
+          --device-code-approval <seconds|manual>
+                                     Device codes count as approved (first seeded user, with MFA) this many
+                                     seconds after they are issued; manual: only via the admin API. Default 3.
+        {ScenarioCommandLine.HelpText}
           --help, -h                 Show this help.
 
         On start, the first line of output is "PartnerSandbox emulator listening on https://127.0.0.1:<port>".
@@ -33,6 +37,8 @@ internal static class CommandLine
         var seedFiles = new List<string>();
         var testMode = false;
         var tokenLifetime = TimeSpan.FromHours(1);
+        TimeSpan? deviceCodeApproval = TimeSpan.FromSeconds(3);
+        var scenario = new ScenarioCommandLine();
         for (var index = 0; index < args.Count; index++)
         {
             var option = args[index];
@@ -61,8 +67,32 @@ internal static class CommandLine
 
                     tokenLifetime = TimeSpan.FromSeconds(seconds);
                     break;
-                case "--seed" or "--port" or "--token-lifetime":
+                case "--device-code-approval" when index + 1 < args.Count:
+                    if (args[++index] == "manual")
+                    {
+                        deviceCodeApproval = null;
+                    }
+                    else if (TryParseWhole(args[index], 0, int.MaxValue, out var approvalSeconds))
+                    {
+                        deviceCodeApproval = TimeSpan.FromSeconds(approvalSeconds);
+                    }
+                    else
+                    {
+                        return Failure($"--device-code-approval must be a whole number of seconds or 'manual', got '{args[index]}'.");
+                    }
+
+                    break;
+                case "--seed" or "--port" or "--token-lifetime" or "--device-code-approval":
                     return Failure($"{option} needs a value.");
+                case var name when ScenarioCommandLine.Takes(name) && index + 1 < args.Count:
+                    if (scenario.Read(name, args[++index]) is { } problem)
+                    {
+                        return Failure(problem);
+                    }
+
+                    break;
+                case var name when ScenarioCommandLine.Takes(name):
+                    return Failure($"{name} needs a value.");
                 default:
                     return Failure($"unknown option '{option}'.");
             }
@@ -74,7 +104,11 @@ internal static class CommandLine
             SeedFiles = seedFiles,
             TestMode = testMode,
             TokenLifetime = tokenLifetime,
+            DeviceCodeApprovalDelay = deviceCodeApproval,
             LogToConsole = true,
+            Generate = scenario.Generate(),
+            StateFile = scenario.StateFile,
+            Knobs = scenario.Knobs,
         };
         return new CommandLineRequest(options, ShowHelp: false, null);
     }

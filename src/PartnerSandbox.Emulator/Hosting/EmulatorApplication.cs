@@ -10,6 +10,7 @@ using Microsoft.Extensions.Logging;
 using PartnerSandbox.Emulator.Admin;
 using PartnerSandbox.Emulator.Api;
 using PartnerSandbox.Emulator.Identity;
+using PartnerSandbox.Emulator.Knobs;
 using PartnerSandbox.Emulator.State;
 
 namespace PartnerSandbox.Emulator.Hosting;
@@ -43,22 +44,18 @@ internal static class EmulatorApplication
         services.AddSingleton(state);
         services.AddSingleton<TimeProvider>(clock);
         services.AddSingleton<EmulatorOrigin>();
-        services.AddSingleton<SigningKey>();
-        services.AddSingleton(provider => new TokenIssuer(
-            provider.GetRequiredService<SigningKey>(),
-            clock,
-            provider.GetRequiredService<EmulatorOrigin>(),
-            options.TokenLifetime));
-        services.AddSingleton<AccessTokenValidator>();
-        services.AddSingleton<TokenEndpoint>();
-        services.AddSingleton<DiscoveryEndpoints>();
+        IdentityServices.Add(services, options, clock);
+        services.AddSingleton(new EmulatorKnobs(options.Knobs));
+        services.AddSingleton<RateLimiter>();
         services.AddSingleton<FaultInjector>();
         services.AddSingleton<RequestLog>();
     }
 
     /// <summary>
-    /// Outermost first: the request log sees every answer, faults come before authentication so a
-    /// faulted request never reaches a handler, and only authenticated API requests reach the routes.
+    /// Outermost first: the request log sees every answer, latency is added to every API request,
+    /// faults come before authentication so a faulted request never reaches a handler, only
+    /// authenticated API requests reach the routes, and the rate limit (which needs the partner and
+    /// the route) comes last, so a throttled request never reaches a handler either.
     /// </summary>
     private static void UsePipeline(WebApplication app, bool testMode)
     {
@@ -72,12 +69,14 @@ internal static class EmulatorApplication
             api =>
             {
                 api.UseMiddleware<RequestCorrelationMiddleware>();
+                api.UseMiddleware<LatencyMiddleware>();
                 if (testMode)
                 {
                     api.UseMiddleware<FaultInjectionMiddleware>();
                 }
 
                 api.UseMiddleware<BearerAuthenticationMiddleware>();
+                api.UseMiddleware<RateLimitMiddleware>();
             });
 
         IdentityEndpoints.Map(app);

@@ -1,5 +1,7 @@
 using System;
 using System.Collections.Generic;
+using PartnerSandbox.Emulator.Knobs;
+using PartnerSandbox.Emulator.Seeding;
 
 namespace PartnerSandbox.Emulator;
 
@@ -18,6 +20,24 @@ public sealed class EmulatorOptions
     /// <summary>How long issued access tokens live.</summary>
     public TimeSpan TokenLifetime { get; init; } = TimeSpan.FromHours(1);
 
+    /// <summary>
+    /// How long after it is issued a device code counts as approved by the partner's first user (with MFA),
+    /// by the virtual clock; null: never by itself, only through the admin API. Default 3 seconds.
+    /// </summary>
+    public TimeSpan? DeviceCodeApprovalDelay { get; init; } = TimeSpan.FromSeconds(3);
+
+    /// <summary>A generated seed (<c>--generate</c>), loaded after <see cref="SeedFiles"/>; null: none.</summary>
+    public GeneratedSeed? Generate { get; init; }
+
+    /// <summary>
+    /// The state file (<c>--state</c>): loaded at start instead of the seeds when it exists, written
+    /// on stop and by <c>POST /_emulator/state/save</c>. Null: none.
+    /// </summary>
+    public string? StateFile { get; init; }
+
+    /// <summary>Latency, rate limits and the order-listing delay at start; test mode can change them at run time.</summary>
+    public KnobSettings Knobs { get; init; } = KnobSettings.Default;
+
     /// <summary>Write ASP.NET Core's warnings and errors to stderr (the command line does; in-process tests need not).</summary>
     public bool LogToConsole { get; init; }
 
@@ -26,6 +46,9 @@ public sealed class EmulatorOptions
         ArgumentOutOfRangeException.ThrowIfNegative(Port);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(Port, 65535);
         ArgumentOutOfRangeException.ThrowIfLessThan(TokenLifetime, TimeSpan.FromSeconds(1));
+        ArgumentOutOfRangeException.ThrowIfLessThan(DeviceCodeApprovalDelay ?? TimeSpan.Zero, TimeSpan.Zero, nameof(DeviceCodeApprovalDelay));
         ArgumentNullException.ThrowIfNull(SeedFiles);
+        ArgumentNullException.ThrowIfNull(Knobs);
+        Knobs.Validate();
     }
 }

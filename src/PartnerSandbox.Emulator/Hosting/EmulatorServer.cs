@@ -20,6 +20,7 @@ public sealed class EmulatorServer : IAsyncDisposable
 {
     private readonly WebApplication _app;
     private readonly X509Certificate2 _serverCertificate;
+    private int _stateSaved;
 
     private EmulatorServer(WebApplication app, X509Certificate2 serverCertificate, EmulatorState state, Uri baseUri)
     {
@@ -46,7 +47,7 @@ public sealed class EmulatorServer : IAsyncDisposable
         ArgumentNullException.ThrowIfNull(options);
         options.Validate();
         var clock = new VirtualClock();
-        var state = new EmulatorState(options.SeedFiles, clock);
+        var state = new EmulatorState(SeedSources(options), clock, options.StateFile);
         var certificate = SelfSignedCertificate.CreateForLoopback(clock.GetUtcNow());
         WebApplication? app = null;
         try
@@ -69,12 +70,28 @@ public sealed class EmulatorServer : IAsyncDisposable
         }
     }
 
-    /// <summary>Stops listening; requests in flight get a moment to finish.</summary>
-    public Task StopAsync() => _app.StopAsync();
+    private static SeedSource[] SeedSources(EmulatorOptions options) =>
+    [
+        .. options.SeedFiles.Select(SeedSource.File),
+        .. options.Generate is { } generate ? [SeedSource.Generated(generate)] : Array.Empty<SeedSource>(),
+    ];
+
+    /// <summary>
+    /// Stops listening (requests in flight get a moment to finish), then writes the state file, if
+    /// there is one, once: a clean stop is what keeps the state.
+    /// </summary>
+    public async Task StopAsync()
+    {
+        await _app.StopAsync().ConfigureAwait(false);
+        if (State.StateFilePath is not null && Interlocked.Exchange(ref _stateSaved, 1) == 0)
+        {
+            State.SaveState();
+        }
+    }
 
     public async ValueTask DisposeAsync()
     {
-        await _app.StopAsync().ConfigureAwait(false);
+        await StopAsync().ConfigureAwait(false);
         await _app.DisposeAsync().ConfigureAwait(false);
         _serverCertificate.Dispose();
         Certificate.Dispose();

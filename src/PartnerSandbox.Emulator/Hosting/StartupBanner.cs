@@ -12,18 +12,19 @@ internal static class StartupBanner
 {
     public static string ListeningLine(Uri baseUri) => $"PartnerSandbox emulator listening on {Origin(baseUri)}";
 
-    /// <summary>A ready-to-paste connect command for the first seeded partner's first app, if there is one.</summary>
+    /// <summary>A ready-to-paste connect command for the first seeded app with a client secret, if there is one.</summary>
     public static string? ConnectLine(Uri baseUri, EmulatorState state)
     {
-        var partner = state.Partners.FirstOrDefault(candidate => candidate.Applications.Count > 0);
-        if (partner is null)
+        var first = state.Partners
+            .SelectMany(partner => partner.Applications.Select(app => (partner, app)))
+            .FirstOrDefault(candidate => candidate.app.ClientSecret is not null);
+        if (first is not (var partner, { ClientSecret: { } secret } app))
         {
             return null;
         }
 
-        var app = partner.Applications[0];
         // Seeded secrets are throw-away test values; printing this one is the point of the line.
-        var quotedSecret = app.ClientSecret.Replace("'", "''", StringComparison.Ordinal);
+        var quotedSecret = secret.Replace("'", "''", StringComparison.Ordinal);
         return $"Connect-PCSandbox -Endpoint {Origin(baseUri)} -TenantId {partner.TenantId} -ClientId {app.ClientId} "
             + $"-ClientSecret (ConvertTo-SecureString '{quotedSecret}' -AsPlainText -Force) -SkipCertificateCheck";
     }

@@ -1,3 +1,4 @@
+using System;
 using Microsoft.AspNetCore.Http;
 
 namespace PartnerSandbox.Emulator.Identity;
@@ -37,4 +38,77 @@ internal static class AadErrors
     public static AadError InvalidScope(string scope) => new(
         StatusCodes.Status400BadRequest, "invalid_scope", 70011,
         $"The provided request must include a 'scope' input parameter. The provided value for the input parameter 'scope' is not valid. The scope {scope} is not valid.");
+
+    public static AadError MissingCredentialOfConfidentialClient() => new(
+        StatusCodes.Status401Unauthorized, "invalid_client", 7000218,
+        "The request body must contain the following parameter: 'client_assertion' or 'client_secret'.");
+
+    /// <remarks>Entra gives this when an app without "Allow public client flows" starts a device-code sign-in.</remarks>
+    public static AadError PublicClientFlowsNotAllowed(string clientId) => new(
+        StatusCodes.Status400BadRequest, "invalid_client", 7000218,
+        $"The request body must contain the following parameter: 'client_assertion' or 'client_secret'. Application '{clientId}' does not allow public client flows (allowPublicClient).");
+
+    public static AadError UnsupportedClientAssertionType(string assertionType) => new(
+        StatusCodes.Status400BadRequest, "invalid_request", 70002,
+        $"The client_assertion_type '{assertionType}' is not supported; use 'urn:ietf:params:oauth:client-assertion-type:jwt-bearer'.");
+
+    public static AadError MalformedClientAssertion(string problem) => new(
+        StatusCodes.Status401Unauthorized, "invalid_client", 50027,
+        $"JWT token is invalid or malformed: {problem}");
+
+    public static AadError ClientAssertionKeyNotFound(string thumbprint, string clientId) => new(
+        StatusCodes.Status401Unauthorized, "invalid_client", 700027,
+        $"Client assertion contains an invalid signature. [Reason - The key was not found., Thumbprint of key used by client: '{thumbprint}', Please visit the Azure Portal, Graph Explorer or directly use MS Graph to see configured keys for app Id '{clientId}'.]");
+
+    public static AadError ClientAssertionInvalidSignature(string thumbprint) => new(
+        StatusCodes.Status401Unauthorized, "invalid_client", 700027,
+        $"Client assertion contains an invalid signature. [Reason - The provided signature value did not match the expected signature value., Thumbprint of key used by client: '{thumbprint}']");
+
+    public static AadError ClientAssertionOutsideValidTime(string problem) => new(
+        StatusCodes.Status401Unauthorized, "invalid_client", 700024,
+        $"Client assertion is not within its valid time range. {problem}");
+
+    public static AadError ClientAssertionWrongAudience(string tokenEndpoint) => new(
+        StatusCodes.Status401Unauthorized, "invalid_client", 50027,
+        $"JWT token is invalid or malformed: the client assertion's audience must be '{tokenEndpoint}'.");
+
+    public static AadError ClientAssertionSubjectMismatch() => new(
+        StatusCodes.Status401Unauthorized, "invalid_client", 700021,
+        "Client assertion application identifier doesn't match 'client_id' parameter: 'iss' and 'sub' must both be the client id.");
+
+    public static AadError InvalidGrant(string problem) => new(
+        StatusCodes.Status400BadRequest, "invalid_grant", 70000,
+        $"Provided grant is invalid or malformed. {problem}");
+
+    public static AadError RefreshTokenExpiredByInactivity(DateTimeOffset issuedAt, TimeSpan maxInactivity) => new(
+        StatusCodes.Status400BadRequest, "invalid_grant", 700082,
+        $"The refresh token has expired due to inactivity. The token was issued on {issuedAt.UtcDateTime:O} and was inactive for {maxInactivity:c}.");
+
+    public static AadError RefreshTokenRevoked(DateTimeOffset issuedAt) => new(
+        StatusCodes.Status400BadRequest, "invalid_grant", 50173,
+        $"The provided grant has expired due to it being revoked, a fresh auth token is needed. The user might have changed or reset their password. The grant was issued on '{issuedAt.UtcDateTime:O}'.");
+
+    public static AadError UserNotFound(string tenant) => new(
+        StatusCodes.Status400BadRequest, "invalid_grant", 50034,
+        $"The user account does not exist in the '{tenant}' directory. To sign into this application, the account must be added to the directory.");
+
+    public static AadError InvalidDelegatedScope(string scope) => new(
+        StatusCodes.Status400BadRequest, "invalid_scope", 70011,
+        $"The provided value for the input parameter 'scope' is not valid. The scope {scope} is not valid: ask for one resource's user_impersonation or .default scope (openid, profile and offline_access may be added).");
+
+    public static AadError AuthorizationPending() => new(
+        StatusCodes.Status400BadRequest, "authorization_pending", 70016,
+        "OAuth 2.0 device flow error. Authorization is pending. Continue polling.");
+
+    public static AadError AuthorizationDeclined() => new(
+        StatusCodes.Status400BadRequest, "authorization_declined", 70000,
+        "The user declined the device-code sign-in.");
+
+    public static AadError DeviceCodeExpired() => new(
+        StatusCodes.Status400BadRequest, "expired_token", 70019,
+        "Verification code expired. Have the user retry the sign-in.");
+
+    public static AadError UnknownDeviceCode() => new(
+        StatusCodes.Status400BadRequest, "bad_verification_code", 70018,
+        "The device_code was not recognized.");
 }

@@ -1,5 +1,6 @@
 using System;
 using System.Diagnostics.CodeAnalysis;
+using System.Linq;
 using System.Threading.Tasks;
 using Microsoft.IdentityModel.JsonWebTokens;
 using Microsoft.IdentityModel.Tokens;
@@ -9,8 +10,10 @@ using PartnerSandbox.Emulator.State;
 namespace PartnerSandbox.Emulator.Identity;
 
 /// <summary>
-/// Checks a bearer token the way the Partner Center API would: signed by this emulator, within its
-/// lifetime by the virtual clock, for a Partner Center audience, and from a seeded partner tenant.
+/// Checks a bearer token the way the Partner Center API would: signed by this emulator, for a Partner
+/// Center audience, with its tenant's issuer, within its lifetime by the virtual clock, and from a seeded
+/// partner tenant. Signature, audience and issuer never change for a token string, so they are checked
+/// once and remembered; lifetime and tenant are checked at every call.
 /// </summary>
 internal sealed class AccessTokenValidator(SigningKey signingKey, TimeProvider clock, EmulatorOrigin origin, EmulatorState state)
 {
@@ -18,44 +21,82 @@ internal sealed class AccessTokenValidator(SigningKey signingKey, TimeProvider c
     private static readonly TimeSpan ClockSkew = TimeSpan.FromMinutes(1);
 
     private readonly JsonWebTokenHandler _handler = new();
+    private readonly ValidatedTokenCache _cache = new();
 
     public async Task<TokenCheck> ValidateAsync(string token)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        if (_cache.TryGet(token, out var remembered))
+        {
+            return CheckCurrent(remembered, now);
+        }
+
+        var read = await ReadAsync(token).ConfigureAwait(false);
+        if (read.Token is not { } validated)
+        {
+            return TokenCheck.Refused(read.RefusalReason!);
+        }
+
+        var check = CheckCurrent(validated, now);
+        if (check.IsAccepted)
+        {
+            _cache.Add(token, validated, now);
+        }
+
+        return check;
+    }
+
+    private async Task<(ValidatedToken? Token, string? RefusalReason)> ReadAsync(string token)
     {
         var result = await _handler.ValidateTokenAsync(token, new TokenValidationParameters
         {
             IssuerSigningKey = signingKey.SecurityKey,
             ValidAudiences = PartnerCenterAudiences.All,
-            // Each tenant has its own issuer, and "now" is the virtual clock's: both are checked below.
+            // Each tenant has its own issuer, and "now" is the virtual clock's: both are checked here and in CheckCurrent.
             ValidateIssuer = false,
             ValidateLifetime = false,
         }).ConfigureAwait(false);
         if (!result.IsValid)
         {
-            return TokenCheck.Refused(DescribeFailure(result.Exception));
+            return (null, DescribeFailure(result.Exception));
         }
 
         var jwt = (JsonWebToken)result.SecurityToken;
-        var now = clock.GetUtcNow().UtcDateTime;
-        if (jwt.ValidTo == DateTime.MinValue || now > jwt.ValidTo + ClockSkew)
+        if (!jwt.TryGetPayloadValue<string>(EmulatorClaims.TenantId, out var tenantClaim) || !Guid.TryParse(tenantClaim, out var tenantId))
+        {
+            return (null, "The token's tenant is not a Partner Center partner.");
+        }
+
+        if (jwt.Issuer != origin.Issuer(tenantId))
+        {
+            return (null, "The token's issuer does not match its tenant.");
+        }
+
+        if (jwt.ValidTo == DateTime.MinValue)
+        {
+            return (null, "The token has expired.");
+        }
+
+        var isAppUser = jwt.TryGetPayloadValue<string>(EmulatorClaims.IdentityType, out var identityType) && identityType == EmulatorClaims.UserIdentity;
+        var hasMfa = jwt.TryGetPayloadValue<string[]>(EmulatorClaims.AuthenticationMethods, out var methods) && methods.Contains(EmulatorClaims.MultiFactor);
+        return (new ValidatedToken(tenantId, jwt.ValidFrom, jwt.ValidTo, isAppUser, hasMfa), null);
+    }
+
+    private TokenCheck CheckCurrent(ValidatedToken token, DateTime now)
+    {
+        if (now > token.ValidTo + ClockSkew)
         {
             return TokenCheck.Refused("The token has expired.");
         }
 
-        if (now < jwt.ValidFrom - ClockSkew)
+        if (now < token.ValidFrom - ClockSkew)
         {
             return TokenCheck.Refused("The token is not valid yet.");
         }
 
-        if (!jwt.TryGetPayloadValue<string>(EmulatorClaims.TenantId, out var tenantClaim)
-            || !Guid.TryParse(tenantClaim, out var tenantId)
-            || state.FindPartner(tenantId) is not { } partner)
-        {
-            return TokenCheck.Refused("The token's tenant is not a Partner Center partner.");
-        }
-
-        return jwt.Issuer == origin.Issuer(tenantId)
-            ? TokenCheck.Accepted(partner)
-            : TokenCheck.Refused("The token's issuer does not match its tenant.");
+        return state.FindPartner(token.TenantId) is { } partner
+            ? TokenCheck.Accepted(partner, token)
+            : TokenCheck.Refused("The token's tenant is not a Partner Center partner.");
     }
 
     private static string DescribeFailure(Exception? failure) => failure switch
@@ -66,14 +107,14 @@ internal sealed class AccessTokenValidator(SigningKey signingKey, TimeProvider c
     };
 }
 
-/// <summary>Either the partner a token speaks for, or why it was refused.</summary>
-internal sealed record TokenCheck(Partner? Partner, string? RefusalReason)
+/// <summary>Either the partner a token speaks for (and what the token says), or why it was refused.</summary>
+internal sealed record TokenCheck(Partner? Partner, ValidatedToken? Token, string? RefusalReason)
 {
-    [MemberNotNullWhen(true, nameof(Partner))]
+    [MemberNotNullWhen(true, nameof(Partner), nameof(Token))]
     [MemberNotNullWhen(false, nameof(RefusalReason))]
     public bool IsAccepted => Partner is not null;
 
-    public static TokenCheck Accepted(Partner partner) => new(partner, null);
+    public static TokenCheck Accepted(Partner partner, ValidatedToken token) => new(partner, token, null);
 
-    public static TokenCheck Refused(string reason) => new(null, reason);
+    public static TokenCheck Refused(string reason) => new(null, null, reason);
 }

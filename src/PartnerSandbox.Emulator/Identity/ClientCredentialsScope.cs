@@ -1,19 +1,15 @@
 using System;
-using System.Linq;
 
 namespace PartnerSandbox.Emulator.Identity;
 
 /// <summary>Reads the resource out of a client-credentials scope such as <c>https://api.partnercenter.microsoft.com/.default</c>.</summary>
 internal static class ClientCredentialsScope
 {
-    private const string DefaultSuffix = "/.default";
-
-    // MSAL may add these OpenID Connect scopes to any request; they name no resource.
-    private static readonly string[] OpenIdScopes = ["openid", "profile", "offline_access"];
+    public const string DefaultSuffix = "/.default";
 
     public static bool TryGetResource(string scope, out string resource, out AadError? error)
     {
-        var requested = scope.Split(' ', StringSplitOptions.RemoveEmptyEntries).Except(OpenIdScopes).ToArray();
+        var requested = OpenIdScopes.ResourceScopes(scope);
         resource = string.Empty;
         if (requested.Length != 1 || !requested[0].EndsWith(DefaultSuffix, StringComparison.Ordinal))
         {

@@ -1,4 +1,6 @@
 using System;
+using System.Collections.Generic;
+using System.Linq;
 using System.Threading.Tasks;
 using Microsoft.AspNetCore.Http;
 using PartnerSandbox.Emulator.State;
@@ -6,77 +8,55 @@ using PartnerSandbox.Emulator.State;
 namespace PartnerSandbox.Emulator.Identity;
 
 /// <summary>
-/// <c>POST /{tenant}/oauth2/v2.0/token</c>: the client-credentials grant with a client secret,
-/// checked in the order Entra ID checks (tenant, grant, client, secret, scope).
-/// Never logs the secret or the token.
+/// <c>POST /{tenant}/oauth2/v2.0/token</c>: finds tenant, grant and client in the order Entra ID checks
+/// them, then lets the grant (client credentials, refresh token, device code) decide.
+/// Never logs secrets, assertions or tokens.
 /// </summary>
-internal sealed class TokenEndpoint(EmulatorState state, TokenIssuer issuer)
+internal sealed class TokenEndpoint(EmulatorState state, IEnumerable<ITokenGrant> grants)
 {
+    private readonly Dictionary<string, ITokenGrant> _grants = grants
+        .SelectMany(grant => grant.GrantTypes.Select(grantType => (grantType, grant)))
+        .ToDictionary(pair => pair.grantType, pair => pair.grant, StringComparer.Ordinal);
+
     public async Task<IResult> HandleAsync(string tenant, HttpContext http)
     {
         var form = http.Request.HasFormContentType ? await http.Request.ReadFormAsync(http.RequestAborted).ConfigureAwait(false) : FormCollection.Empty;
-        var outcome = Grant(tenant, form);
+        var outcome = await GrantAsync(tenant, form).ConfigureAwait(false);
         http.Response.Headers.CacheControl = "no-store, no-cache";
         return outcome.Error is { } error
             ? error.ToResult(http, state.Clock)
             : Results.Json(outcome.Token, IdentityJson.Options);
     }
 
-    private (TokenResponseJson? Token, AadError? Error) Grant(string tenant, IFormCollection form)
+    private async Task<TokenOutcome> GrantAsync(string tenant, IFormCollection form)
     {
         if (!Guid.TryParse(tenant, out var tenantId) || state.FindPartner(tenantId) is not { } partner)
         {
-            return (null, AadErrors.TenantNotFound(tenant, "invalid_request"));
+            return TokenOutcome.Failure(AadErrors.TenantNotFound(tenant, "invalid_request"));
         }
 
         string? grantType = form["grant_type"];
         if (string.IsNullOrEmpty(grantType))
         {
-            return (null, AadErrors.MissingParameter("grant_type"));
+            return TokenOutcome.Failure(AadErrors.MissingParameter("grant_type"));
         }
 
-        if (grantType != "client_credentials")
+        if (!_grants.TryGetValue(grantType, out var grant))
         {
-            return (null, AadErrors.UnsupportedGrantType(grantType));
+            return TokenOutcome.Failure(AadErrors.UnsupportedGrantType(grantType));
         }
 
         string? clientId = form["client_id"];
         if (string.IsNullOrEmpty(clientId))
         {
-            return (null, AadErrors.MissingParameter("client_id"));
+            return TokenOutcome.Failure(AadErrors.MissingParameter("client_id"));
         }
 
         if (!Guid.TryParse(clientId, out var clientGuid) || partner.FindApplication(clientGuid) is not { } application)
         {
-            return (null, AadErrors.ApplicationNotFound(clientId, tenant));
+            return TokenOutcome.Failure(AadErrors.ApplicationNotFound(clientId, tenant));
         }
 
-        string? secret = form["client_secret"];
-        if (string.IsNullOrEmpty(secret))
-        {
-            return (null, AadErrors.MissingClientCredential());
-        }
-
-        if (!application.SecretMatches(secret))
-        {
-            return (null, AadErrors.InvalidClientSecret(clientId));
-        }
-
-        string? scope = form["scope"];
-        if (string.IsNullOrEmpty(scope))
-        {
-            return (null, AadErrors.MissingParameter("scope"));
-        }
-
-        if (!ClientCredentialsScope.TryGetResource(scope, out var resource, out var scopeError))
-        {
-            return (null, scopeError);
-        }
-
-        var lifetimeSeconds = (int)issuer.Lifetime.TotalSeconds;
-        var token = issuer.IssueAppOnlyToken(tenantId, application, resource);
-        return (new TokenResponseJson("Bearer", lifetimeSeconds, lifetimeSeconds, token), null);
+        return await grant.GrantAsync(new TokenRequest(tenant, partner, application, form)).ConfigureAwait(false);
     }
 }
-
-internal sealed record TokenResponseJson(string TokenType, int ExpiresIn, int ExtExpiresIn, string AccessToken);

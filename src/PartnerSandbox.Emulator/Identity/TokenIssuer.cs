@@ -8,9 +8,13 @@ using PartnerSandbox.Emulator.State;
 
 namespace PartnerSandbox.Emulator.Identity;
 
-/// <summary>Makes app-only access tokens shaped like Entra ID v2.0 tokens.</summary>
+/// <summary>Makes app-only and App+User access tokens and id tokens shaped like Entra ID v2.0 tokens, all signed with the one key.</summary>
 internal sealed class TokenIssuer(SigningKey signingKey, TimeProvider clock, EmulatorOrigin origin, TimeSpan lifetime)
 {
+    // The amr claim: every emulated sign-in uses a password; some add a second factor.
+    private static readonly string[] PasswordOnly = ["pwd"];
+    private static readonly string[] PasswordAndMfa = ["pwd", EmulatorClaims.MultiFactor];
+
     // Times come from the virtual clock, never from the handler's own idea of now.
     private readonly JsonWebTokenHandler _handler = new() { SetDefaultTimesOnTokenCreation = false };
 
@@ -18,11 +22,61 @@ internal sealed class TokenIssuer(SigningKey signingKey, TimeProvider clock, Emu
 
     public string IssueAppOnlyToken(Guid tenantId, PartnerApplication application, string audience)
     {
-        var now = clock.GetUtcNow().UtcDateTime;
         var clientId = application.ClientId.ToString();
 
         // The app's service principal in the tenant: stable, so the same app always gets the same oid.
         var servicePrincipalId = StableIds.Guid($"service-principal:{tenantId}:{clientId}").ToString();
+        return Sign(tenantId, audience, new Dictionary<string, object>
+        {
+            [EmulatorClaims.TenantId] = tenantId.ToString(),
+            [EmulatorClaims.AppId] = clientId,
+            [EmulatorClaims.AuthorizedParty] = clientId,
+            [EmulatorClaims.IdentityType] = EmulatorClaims.AppIdentity,
+            [EmulatorClaims.ObjectId] = servicePrincipalId,
+            [EmulatorClaims.Subject] = servicePrincipalId,
+            [EmulatorClaims.Version] = "2.0",
+        });
+    }
+
+    /// <summary>An App+User (delegated) access token for the signed-in user.</summary>
+    public string IssueUserToken(UserSignIn signIn, string audience)
+    {
+        var clientId = signIn.ClientId.ToString();
+        return Sign(signIn.TenantId, audience, new Dictionary<string, object>
+        {
+            [EmulatorClaims.TenantId] = signIn.TenantId.ToString(),
+            [EmulatorClaims.AppId] = clientId,
+            [EmulatorClaims.AuthorizedParty] = clientId,
+            [EmulatorClaims.IdentityType] = EmulatorClaims.UserIdentity,
+            [EmulatorClaims.Scope] = DelegatedScope.UserImpersonation,
+            [EmulatorClaims.ObjectId] = signIn.User.ObjectId.ToString(),
+            [EmulatorClaims.Subject] = PairwiseSubject(signIn),
+            [EmulatorClaims.UserPrincipalName] = signIn.User.UserPrincipalName,
+            [EmulatorClaims.Name] = signIn.User.DisplayName,
+            [EmulatorClaims.AuthenticationMethods] = signIn.Mfa ? PasswordAndMfa : PasswordOnly,
+            [EmulatorClaims.Version] = "2.0",
+        });
+    }
+
+    /// <summary>The OpenID Connect id token MSAL builds its account from: audience is the client, not an API.</summary>
+    public string IssueIdToken(UserSignIn signIn) =>
+        Sign(signIn.TenantId, signIn.ClientId.ToString(), new Dictionary<string, object>
+        {
+            [EmulatorClaims.TenantId] = signIn.TenantId.ToString(),
+            [EmulatorClaims.ObjectId] = signIn.User.ObjectId.ToString(),
+            [EmulatorClaims.Subject] = PairwiseSubject(signIn),
+            [EmulatorClaims.PreferredUsername] = signIn.User.UserPrincipalName,
+            [EmulatorClaims.Name] = signIn.User.DisplayName,
+            [EmulatorClaims.Version] = "2.0",
+        });
+
+    /// <summary>Entra's v2.0 <c>sub</c> differs per app for the same user, and never changes.</summary>
+    private static string PairwiseSubject(UserSignIn signIn) =>
+        Base64UrlEncoder.Encode(StableIds.Guid($"subject:{signIn.User.ObjectId}:{signIn.ClientId}").ToByteArray());
+
+    private string Sign(Guid tenantId, string audience, Dictionary<string, object> claims)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
         return _handler.CreateToken(new SecurityTokenDescriptor
         {
             Issuer = origin.Issuer(tenantId),
@@ -31,16 +85,7 @@ internal sealed class TokenIssuer(SigningKey signingKey, TimeProvider clock, Emu
             NotBefore = now,
             Expires = now + lifetime,
             SigningCredentials = signingKey.Credentials,
-            Claims = new Dictionary<string, object>
-            {
-                [EmulatorClaims.TenantId] = tenantId.ToString(),
-                [EmulatorClaims.AppId] = clientId,
-                [EmulatorClaims.AuthorizedParty] = clientId,
-                [EmulatorClaims.IdentityType] = "app",
-                ["oid"] = servicePrincipalId,
-                ["sub"] = servicePrincipalId,
-                ["ver"] = "2.0",
-            },
+            Claims = claims,
         });
     }
 }

@@ -14,9 +14,13 @@ internal sealed record SeedPartner(
     string? Name,
     PartnerKind? Kind,
     IReadOnlyList<SeedApplication>? Applications,
-    IReadOnlyList<SeedCustomer>? Customers);
+    IReadOnlyList<SeedCustomer>? Customers,
+    IReadOnlyList<SeedUser>? Users);
 
-internal sealed record SeedApplication(string? ClientId, string? ClientSecret, string? Name);
+/// <param name="Certificates">Base64 DER public certificates for client assertions.</param>
+internal sealed record SeedApplication(string? ClientId, string? ClientSecret, string? Name, IReadOnlyList<string>? Certificates, bool? AllowPublicClient);
+
+internal sealed record SeedUser(string? UserPrincipalName, string? ObjectId, string? DisplayName);
 
 internal sealed record SeedCustomer(
     string? Id,

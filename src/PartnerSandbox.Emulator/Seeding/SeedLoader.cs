@@ -1,8 +1,6 @@
 using System;
 using System.Collections.Generic;
-using System.IO;
-using System.Text.Json;
-using System.Text.Json.Serialization;
+using System.Linq;
 using PartnerSandbox.Emulator.State;
 
 namespace PartnerSandbox.Emulator.Seeding;
@@ -10,51 +8,27 @@ namespace PartnerSandbox.Emulator.Seeding;
 /// <summary>Reads seed files (docs/emulator.md) into partners, applying defaults and checking ids.</summary>
 internal static class SeedLoader
 {
-    private static readonly JsonSerializerOptions JsonOptions = new()
-    {
-        PropertyNameCaseInsensitive = true,
-        ReadCommentHandling = JsonCommentHandling.Skip,
-        Converters = { new JsonStringEnumConverter(JsonNamingPolicy.CamelCase, allowIntegerValues: false) },
-    };
-
     /// <param name="now">The clock's now, which <c>ageDays</c> counts back from.</param>
     /// <exception cref="SeedFileException">A file is missing, is not valid JSON or breaks a rule.</exception>
-    public static PartnerDirectory Load(IReadOnlyList<string> paths, DateTimeOffset now)
+    public static PartnerDirectory Load(IReadOnlyList<string> paths, DateTimeOffset now) =>
+        Load(paths.Select(SeedSource.File).ToList(), now);
+
+    /// <summary>Seed files, generated seeds and state files alike; ids must be unique across all of them.</summary>
+    /// <exception cref="SeedFileException">A source cannot be read or breaks a rule.</exception>
+    public static PartnerDirectory Load(IReadOnlyList<SeedSource> sources, DateTimeOffset now)
     {
         var seen = new SeenIds();
         var partners = new List<Partner>();
-        foreach (var path in paths)
+        foreach (var source in sources)
         {
-            var converter = new SeedConverter(path, now, seen);
-            foreach (var (partner, index) in ReadDocument(path).Partners.OrEmpty().Indexed())
+            var converter = new SeedConverter(source.Name, now, seen);
+            foreach (var (partner, index) in source.Read().Partners.OrEmpty().Indexed())
             {
                 partners.Add(converter.ToPartner(partner, $"partners[{index}]"));
             }
         }
 
         return new PartnerDirectory(partners);
-    }
-
-    private static SeedDocument ReadDocument(string path)
-    {
-        try
-        {
-            using var stream = File.OpenRead(path);
-            return JsonSerializer.Deserialize<SeedDocument>(stream, JsonOptions)
-                ?? throw new SeedFileException(path, "the file holds JSON null instead of an object with 'partners'.");
-        }
-        catch (JsonException e)
-        {
-            throw new SeedFileException(path, $"invalid seed JSON: {e.Message}", e);
-        }
-        catch (IOException e)
-        {
-            throw new SeedFileException(path, $"cannot be read: {e.Message}", e);
-        }
-        catch (UnauthorizedAccessException e)
-        {
-            throw new SeedFileException(path, $"cannot be read: {e.Message}", e);
-        }
     }
 
     private static IEnumerable<(T Item, int Index)> Indexed<T>(this IEnumerable<T> items)
@@ -100,11 +74,44 @@ internal static class SeedLoader
                 customers.Add(ToCustomer(customer, $"{at}.customers[{index}]"));
             }
 
-            return new Partner(tenantId, seed.Name ?? $"Partner {tenantId}", seed.Kind ?? PartnerKind.Sandbox, applications, customers);
+            var users = new List<PartnerUser>();
+            foreach (var (user, index) in seed.Users.OrEmpty().Indexed())
+            {
+                var partnerUser = ToUser(user, tenantId, $"{at}.users[{index}]");
+                RequireUnique(!users.Exists(known => known.ObjectId == partnerUser.ObjectId || string.Equals(known.UserPrincipalName, partnerUser.UserPrincipalName, StringComparison.OrdinalIgnoreCase)), $"{at}.users[{index}]", $"user {partnerUser.UserPrincipalName} (or its object id) is listed twice");
+                users.Add(partnerUser);
+            }
+
+            return new Partner(tenantId, seed.Name ?? $"Partner {tenantId}", seed.Kind ?? PartnerKind.Sandbox, applications, customers, users);
         }
 
-        private PartnerApplication ToApplication(SeedApplication seed, string at) =>
-            new(RequireGuid(seed.ClientId, at, "clientId"), RequireText(seed.ClientSecret, at, "clientSecret"), seed.Name ?? "Application");
+        /// <summary>An app needs a credential: a secret, a certificate, or (a public client) none.</summary>
+        private PartnerApplication ToApplication(SeedApplication seed, string at)
+        {
+            var clientId = RequireGuid(seed.ClientId, at, "clientId");
+            var certificates = new List<ApplicationCertificate>();
+            foreach (var (text, index) in seed.Certificates.OrEmpty().Indexed())
+            {
+                certificates.Add(ApplicationCertificate.TryParse(text, out var certificate, out var problem)
+                    ? certificate
+                    : throw Problem($"{at}.certificates[{index}]", problem));
+            }
+
+            var allowPublicClient = seed.AllowPublicClient ?? false;
+            var needsSecret = certificates.Count == 0 && !allowPublicClient;
+            var secret = seed.ClientSecret is null && !needsSecret ? null : RequireText(seed.ClientSecret, at, "clientSecret");
+            return new PartnerApplication(clientId, secret, seed.Name ?? "Application", certificates, allowPublicClient);
+        }
+
+        /// <summary>Without an object id, the user gets one derived from tenant and name, the same at every load.</summary>
+        private PartnerUser ToUser(SeedUser seed, Guid tenantId, string at)
+        {
+            var userPrincipalName = RequireText(seed.UserPrincipalName, at, "userPrincipalName");
+            var objectId = seed.ObjectId is null
+                ? StableIds.Guid($"user:{tenantId}:{userPrincipalName.ToUpperInvariant()}")
+                : RequireGuid(seed.ObjectId, at, "objectId");
+            return new PartnerUser(objectId, userPrincipalName, seed.DisplayName ?? userPrincipalName.Split('@')[0]);
+        }
 
         private Customer ToCustomer(SeedCustomer seed, string at)
         {
@@ -145,7 +152,7 @@ internal static class SeedLoader
                 productType,
                 CreationDate(seed, at),
                 seed.Status ?? OrderStatus.Completed,
-                seed.BillingCycle ?? TypicalBillingCycle(productType),
+                seed.BillingCycle ?? ProductCatalog.TypicalBillingCycle(productType),
                 seed.TransactionType ?? "UserPurchase",
                 currencyCode,
                 seed.CurrencySymbol ?? CurrencySymbols.For(currencyCode),
@@ -174,14 +181,6 @@ internal static class SeedLoader
             ({ } ageDays, _) => now.AddDays(-ageDays),
             (_, { } creationDate) => creationDate.ToUniversalTime(),
             _ => now,
-        };
-
-        private static string TypicalBillingCycle(ProductType productType) => productType switch
-        {
-            ProductType.ReservedInstance or ProductType.PerpetualSoftware => "one_time",
-            ProductType.SoftwareSubscription => "annual",
-            ProductType.AzurePlan => "none",
-            _ => "monthly",
         };
 
         private Guid RequireGuid(string? value, string at, string field) =>

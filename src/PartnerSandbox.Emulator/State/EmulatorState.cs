@@ -6,20 +6,32 @@ using PartnerSandbox.Emulator.Seeding;
 namespace PartnerSandbox.Emulator.State;
 
 /// <summary>
-/// Everything the emulator knows: the seeded partners (reloadable), the virtual clock and the
-/// answers remembered for idempotent retries. In-process tests read it to check what happened.
+/// Everything the emulator knows: the partners (from seeds, the generator or a state file), the
+/// virtual clock and the answers remembered for idempotent retries. In-process tests read it to
+/// check what happened.
 /// </summary>
 public sealed class EmulatorState
 {
-    private readonly IReadOnlyList<string> _seedFiles;
+    private readonly IReadOnlyList<SeedSource> _seeds;
     private readonly VirtualClock _clock;
     private volatile PartnerDirectory _directory = PartnerDirectory.Empty;
 
-    internal EmulatorState(IReadOnlyList<string> seedFiles, VirtualClock clock)
+    /// <summary>Loads the state file when it exists, else the seeds.</summary>
+    /// <exception cref="SeedFileException">A seed or the state file is missing or malformed.</exception>
+    internal EmulatorState(IReadOnlyList<SeedSource> seeds, VirtualClock clock, string? stateFile = null)
     {
-        _seedFiles = seedFiles;
+        _seeds = seeds;
         _clock = clock;
-        Reset();
+        StateFilePath = stateFile;
+        if (stateFile is not null && StateFile.TryRead(stateFile) is { } saved)
+        {
+            _clock.Advance(saved.ClockAdvancedBy);
+            _directory = SeedLoader.Load([new SeedSource(stateFile, () => new SeedDocument(saved.Partners))], _clock.GetUtcNow());
+        }
+        else
+        {
+            Reset();
+        }
     }
 
     /// <summary>The emulator's "now"; see <see cref="AdvanceClock"/>.</summary>
@@ -27,7 +39,10 @@ public sealed class EmulatorState
 
     public IReadOnlyList<Partner> Partners => _directory.Partners;
 
-    /// <summary>Serialises every read-check-change sequence (cancelling, remembering answers, resetting).</summary>
+    /// <summary>Where <see cref="SaveState"/> writes, if anywhere (<c>--state</c>).</summary>
+    public string? StateFilePath { get; }
+
+    /// <summary>Serialises every read-check-change sequence (cancelling, creating, deleting, remembering answers, resetting, saving).</summary>
     internal Lock Gate { get; } = new();
 
     internal IdempotencyCache Idempotency { get; } = new();
@@ -39,11 +54,11 @@ public sealed class EmulatorState
 
     public Order? FindOrder(string orderId) => _directory.FindOrder(orderId);
 
-    /// <summary>Reloads the seed files from disk (ages relative to the clock's now) and forgets remembered answers.</summary>
+    /// <summary>Reloads the seeds (ages relative to the clock's now; never the state file) and forgets remembered answers.</summary>
     /// <exception cref="SeedFileException">A seed file is missing or malformed; the state is then unchanged.</exception>
     public void Reset()
     {
-        var directory = SeedLoader.Load(_seedFiles, _clock.GetUtcNow());
+        var directory = SeedLoader.Load(_seeds, _clock.GetUtcNow());
         lock (Gate)
         {
             _directory = directory;
@@ -53,4 +68,24 @@ public sealed class EmulatorState
 
     /// <summary>Moves the virtual clock forward. Tokens issued before may expire by it.</summary>
     public void AdvanceClock(TimeSpan by) => _clock.Advance(by);
+
+    /// <summary>Writes the state file atomically.</summary>
+    /// <exception cref="InvalidOperationException">No state file was configured.</exception>
+    public void SaveState()
+    {
+        var path = StateFilePath ?? throw new InvalidOperationException("No state file was given (--state).");
+        StateDocument document;
+        lock (Gate)
+        {
+            document = StateFile.Capture(_directory.Partners, _clock.GetUtcNow(), _clock.AdvancedBy);
+        }
+
+        StateFile.Write(path, document);
+    }
+
+    /// <summary>Called under <see cref="Gate"/> with an order id no order has yet.</summary>
+    internal void AddOrder(Customer customer, Order order) => _directory.AddOrder(customer, order);
+
+    /// <summary>Called under <see cref="Gate"/>.</summary>
+    internal void DeleteCustomer(Partner partner, Customer customer) => _directory.RemoveCustomer(partner, customer);
 }

@@ -21,5 +21,5 @@ internal sealed class IdempotencyCache
     public void Clear() => _answers.Clear();
 }
 
-/// <summary>An HTTP status and the (immutable) JSON body that went with it.</summary>
-internal sealed record RecordedAnswer(int StatusCode, object Body);
+/// <summary>An HTTP status and the (immutable) JSON body that went with it; no body for 204.</summary>
+internal sealed record RecordedAnswer(int StatusCode, object? Body);

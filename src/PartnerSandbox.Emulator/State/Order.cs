@@ -4,7 +4,7 @@ using System.Collections.Generic;
 namespace PartnerSandbox.Emulator.State;
 
 /// <summary>
-/// An order of a customer. Everything but the status is fixed at load; the status changes only
+/// An order of a customer. Everything but the status is fixed when it is loaded or created; the status changes only
 /// under <see cref="EmulatorState.Gate"/>.
 /// </summary>
 public sealed class Order
@@ -21,7 +21,8 @@ public sealed class Order
         string currencyCode,
         string currencySymbol,
         decimal totalPrice,
-        IReadOnlyList<OrderLineItem> lineItems)
+        IReadOnlyList<OrderLineItem> lineItems,
+        DateTimeOffset? listedFrom = null)
     {
         Id = id;
         AlternateId = alternateId;
@@ -35,6 +36,7 @@ public sealed class Order
         CurrencySymbol = currencySymbol;
         TotalPrice = totalPrice;
         LineItems = lineItems;
+        ListedFrom = listedFrom ?? creationDate;
     }
 
     public string Id { get; }
@@ -61,6 +63,12 @@ public sealed class Order
     public decimal TotalPrice { get; }
 
     public IReadOnlyList<OrderLineItem> LineItems { get; }
+
+    /// <summary>
+    /// When the order starts to show in its customer's order list: the service may take up to 15
+    /// minutes after a purchase (contract section 4), which the order-listing delay knob plays.
+    /// </summary>
+    public DateTimeOffset ListedFrom { get; }
 
     /// <summary>How many times the order's state really changed, so tests can prove nothing happened twice.</summary>
     public int StateChanges { get; private set; }

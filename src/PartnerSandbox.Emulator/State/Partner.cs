@@ -4,16 +4,20 @@ using System.Linq;
 
 namespace PartnerSandbox.Emulator.State;
 
-/// <summary>A partner tenant: its app registrations and its customers.</summary>
+/// <summary>A partner tenant: its app registrations, its users and its customers.</summary>
 public sealed class Partner
 {
-    internal Partner(Guid tenantId, string name, PartnerKind kind, IReadOnlyList<PartnerApplication> applications, IReadOnlyList<Customer> customers)
+    /// <summary>Replaced as a whole when a customer is deleted (under <see cref="EmulatorState.Gate"/>); readers take no lock.</summary>
+    private volatile CustomerBook _customers;
+
+    internal Partner(Guid tenantId, string name, PartnerKind kind, IReadOnlyList<PartnerApplication> applications, IReadOnlyList<Customer> customers, IReadOnlyList<PartnerUser>? users = null)
     {
+        Users = users ?? [];
         TenantId = tenantId;
         Name = name;
         Kind = kind;
         Applications = applications;
-        Customers = customers;
+        _customers = new CustomerBook([.. customers], Version: 0);
     }
 
     public Guid TenantId { get; }
@@ -24,9 +28,31 @@ public sealed class Partner
 
     public IReadOnlyList<PartnerApplication> Applications { get; }
 
-    public IReadOnlyList<Customer> Customers { get; }
+    /// <summary>The users who can sign in (App+User tokens); the first one approves device codes automatically.</summary>
+    public IReadOnlyList<PartnerUser> Users { get; }
+
+    public IReadOnlyList<Customer> Customers => _customers.Customers;
+
+    /// <summary>Changes whenever the customer list does, so that a continuation token can tell it is stale.</summary>
+    internal int CustomersVersion => _customers.Version;
 
     public PartnerApplication? FindApplication(Guid clientId) => Applications.FirstOrDefault(app => app.ClientId == clientId);
 
-    public Customer? FindCustomer(Guid customerId) => Customers.FirstOrDefault(customer => customer.Id == customerId);
+    /// <summary>User principal names are matched ignoring case, as Entra ID does.</summary>
+    public PartnerUser? FindUser(string userPrincipalName) =>
+        Users.FirstOrDefault(user => string.Equals(user.UserPrincipalName, userPrincipalName, StringComparison.OrdinalIgnoreCase));
+
+    public Customer? FindCustomer(Guid customerId) => _customers.ById.GetValueOrDefault(customerId);
+
+    /// <summary>Called under <see cref="EmulatorState.Gate"/>.</summary>
+    internal void RemoveCustomer(Customer customer)
+    {
+        var current = _customers;
+        _customers = new CustomerBook([.. current.Customers.Where(candidate => candidate != customer)], current.Version + 1);
+    }
+
+    private sealed record CustomerBook(Customer[] Customers, int Version)
+    {
+        public Dictionary<Guid, Customer> ById { get; } = Customers.ToDictionary(customer => customer.Id);
+    }
 }

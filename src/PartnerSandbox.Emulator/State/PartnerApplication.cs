@@ -1,33 +1,55 @@
 using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
 using System.Security.Cryptography;
 using System.Text;
 
 namespace PartnerSandbox.Emulator.State;
 
-/// <summary>An app registration in a partner tenant that may get app-only tokens with a client secret.</summary>
+/// <summary>
+/// An app registration in a partner tenant. Its credentials are a client secret, certificates, or both;
+/// a public client (<see cref="AllowPublicClient"/>) may also sign users in with no credential at all.
+/// </summary>
 public sealed class PartnerApplication
 {
-    private readonly byte[] _secretHash;
+    private readonly byte[]? _secretHash;
+    private ImmutableArray<ApplicationCertificate> _certificates;
 
-    internal PartnerApplication(Guid clientId, string clientSecret, string name)
+    internal PartnerApplication(Guid clientId, string? clientSecret, string name, IReadOnlyList<ApplicationCertificate>? certificates = null, bool allowPublicClient = false)
     {
         ClientId = clientId;
         ClientSecret = clientSecret;
         Name = name;
-        _secretHash = SHA256.HashData(Encoding.UTF8.GetBytes(clientSecret));
+        AllowPublicClient = allowPublicClient;
+        _secretHash = clientSecret is null ? null : Hash(clientSecret);
+        _certificates = [.. certificates ?? []];
     }
 
     public Guid ClientId { get; }
 
-    /// <summary>The seeded secret, so tests and the start-up banner can hand it to a client.</summary>
-    public string ClientSecret { get; }
+    /// <summary>The seeded secret, if the app has one, so tests and the start-up banner can hand it to a client.</summary>
+    public string? ClientSecret { get; }
 
     public string Name { get; }
 
+    /// <summary>Entra's "Allow public client flows": the device-code grant, and refresh tokens redeemed without a credential.</summary>
+    public bool AllowPublicClient { get; }
+
+    /// <summary>The seeded certificates and those registered at run time (admin API), oldest first.</summary>
+    public IReadOnlyList<ApplicationCertificate> Certificates => _certificates;
+
     /// <summary>
     /// Compares in constant time. Both sides are hashed first so that neither the content nor the
-    /// length of the real secret leaks through timing.
+    /// length of the real secret leaks through timing. An app without a secret matches none.
     /// </summary>
     internal bool SecretMatches(string presentedSecret) =>
-        CryptographicOperations.FixedTimeEquals(_secretHash, SHA256.HashData(Encoding.UTF8.GetBytes(presentedSecret)));
+        _secretHash is not null && CryptographicOperations.FixedTimeEquals(_secretHash, Hash(presentedSecret));
+
+    /// <summary>Registers one more certificate; one already registered is not added twice. Safe to call while assertions are checked.</summary>
+    internal void AddCertificate(ApplicationCertificate certificate) =>
+        ImmutableInterlocked.Update(ref _certificates, current =>
+            current.Any(known => known.IsNamedBy(certificate.Sha1Thumbprint, null)) ? current : current.Add(certificate));
+
+    private static byte[] Hash(string secret) => SHA256.HashData(Encoding.UTF8.GetBytes(secret));
 }

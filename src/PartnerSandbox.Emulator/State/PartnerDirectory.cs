@@ -1,28 +1,29 @@
 using System;
+using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Linq;
 
 namespace PartnerSandbox.Emulator.State;
 
-/// <summary>All seeded partners, indexed for the lookups the API makes. Immutable apart from order statuses.</summary>
+/// <summary>
+/// All partners, indexed for the lookups the API makes. The partner list is fixed; customers and
+/// orders come and go only under <see cref="EmulatorState.Gate"/>, while lookups take no lock.
+/// </summary>
 internal sealed class PartnerDirectory
 {
     private readonly Dictionary<Guid, Partner> _partnersByTenant;
-    private readonly Dictionary<Guid, Partner> _ownerByCustomer;
-    private readonly Dictionary<string, Order> _ordersById;
+    private readonly ConcurrentDictionary<Guid, Partner> _ownerByCustomer;
+    private readonly ConcurrentDictionary<string, Order> _ordersById;
 
     /// <remarks>The seed loader guarantees that tenant, customer and order ids are unique.</remarks>
     public PartnerDirectory(IReadOnlyList<Partner> partners)
     {
         Partners = partners;
         _partnersByTenant = partners.ToDictionary(partner => partner.TenantId);
-        _ownerByCustomer = partners
-            .SelectMany(partner => partner.Customers.Select(customer => (customer.Id, partner)))
-            .ToDictionary(pair => pair.Id, pair => pair.partner);
-        _ordersById = partners
-            .SelectMany(partner => partner.Customers)
-            .SelectMany(customer => customer.Orders)
-            .ToDictionary(order => order.Id, StringComparer.Ordinal);
+        _ownerByCustomer = new(partners.SelectMany(partner => partner.Customers.Select(customer => KeyValuePair.Create(customer.Id, partner))));
+        _ordersById = new(
+            partners.SelectMany(partner => partner.Customers).SelectMany(customer => customer.Orders).Select(order => KeyValuePair.Create(order.Id, order)),
+            StringComparer.Ordinal);
     }
 
     public static PartnerDirectory Empty { get; } = new([]);
@@ -34,4 +35,22 @@ internal sealed class PartnerDirectory
     public Partner? FindCustomerOwner(Guid customerId) => _ownerByCustomer.GetValueOrDefault(customerId);
 
     public Order? FindOrder(string orderId) => _ordersById.GetValueOrDefault(orderId);
+
+    /// <summary>Called under <see cref="EmulatorState.Gate"/> with an id no order has yet.</summary>
+    public void AddOrder(Customer customer, Order order)
+    {
+        customer.AddOrder(order);
+        _ordersById[order.Id] = order;
+    }
+
+    /// <summary>Called under <see cref="EmulatorState.Gate"/>; the customer's orders go with it.</summary>
+    public void RemoveCustomer(Partner partner, Customer customer)
+    {
+        partner.RemoveCustomer(customer);
+        _ownerByCustomer.TryRemove(customer.Id, out _);
+        foreach (var order in customer.Orders)
+        {
+            _ordersById.TryRemove(order.Id, out _);
+        }
+    }
 }

@@ -14,6 +14,9 @@ internal sealed class VirtualClock : TimeProvider
 
     public override DateTimeOffset GetUtcNow() => TimeProvider.System.GetUtcNow().AddTicks(Interlocked.Read(ref _offsetTicks));
 
+    /// <summary>How far tests have moved the clock, which a saved state keeps.</summary>
+    public TimeSpan AdvancedBy => TimeSpan.FromTicks(Interlocked.Read(ref _offsetTicks));
+
     public void Advance(TimeSpan by)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(by, TimeSpan.Zero);

@@ -1,0 +1,42 @@
+using System;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.Features;
+using PartnerSandbox.Emulator.Api.Contracts;
+using PartnerSandbox.Emulator.State;
+
+namespace PartnerSandbox.Emulator.Api;
+
+/// <summary>
+/// Runs a state-changing request (PATCH, POST or DELETE) under the state's gate, once per partner
+/// and client <c>MS-RequestId</c>: a repeat of a request id the partner already used gets the first
+/// answer (status and body) again and changes nothing. Requests without a request id are never repeats.
+/// </summary>
+internal static class IdempotentChange
+{
+    public static IResult Run(HttpContext http, EmulatorState state, Func<Partner, RecordedAnswer> change)
+    {
+        var partner = http.Features.GetRequiredFeature<CallingPartner>().Partner;
+        var correlation = http.Features.GetRequiredFeature<RequestCorrelation>();
+        lock (state.Gate)
+        {
+            if (correlation.RequestIdFromClient && state.Idempotency.TryGet(partner.TenantId, correlation.RequestId, out var earlier))
+            {
+                return ToResult(earlier);
+            }
+
+            var answer = change(partner);
+            if (correlation.RequestIdFromClient)
+            {
+                state.Idempotency.Remember(partner.TenantId, correlation.RequestId, answer);
+            }
+
+            return ToResult(answer);
+        }
+    }
+
+    public static RecordedAnswer Refusal(ApiError error) => new(error.StatusCode, error.ToJson());
+
+    private static IResult ToResult(RecordedAnswer answer) => answer.Body is null
+        ? Results.StatusCode(answer.StatusCode)
+        : Results.Json(answer.Body, ApiJson.Options, statusCode: answer.StatusCode);
+}

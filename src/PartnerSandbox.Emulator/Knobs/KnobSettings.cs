@@ -1,0 +1,54 @@
+using System;
+
+namespace PartnerSandbox.Emulator.Knobs;
+
+/// <summary>
+/// Added latency on every <c>/v1</c> request: <see cref="FixedMs"/> plus a jitter drawn from
+/// 0..<see cref="JitterMs"/> by a sequence fixed by <see cref="Seed"/>, so a run can be repeated.
+/// </summary>
+public sealed record LatencySettings(int FixedMs = 0, int JitterMs = 0, long Seed = 1)
+{
+    public bool IsOff => FixedMs == 0 && JitterMs == 0;
+}
+
+/// <summary>How a rate limit counts its requests.</summary>
+public enum RateLimitWindow
+{
+    /// <summary>The requests of the last 60 seconds, whenever they came.</summary>
+    Sliding,
+
+    /// <summary>The requests of the current clock minute; the count starts again at each minute.</summary>
+    Fixed,
+}
+
+/// <summary>
+/// Requests per minute on the throttled routes (contract section 7), per partner and per partner and
+/// customer; null is off. The default is the documented 500 per minute per partner.
+/// </summary>
+public sealed record RateLimitSettings(int? PerPartner = RateLimitSettings.DocumentedPerPartnerLimit, int? PerPartnerCustomer = null, RateLimitWindow Window = RateLimitWindow.Sliding)
+{
+    public const int DocumentedPerPartnerLimit = 500;
+
+    public static RateLimitSettings Off { get; } = new(null, null);
+
+    public bool IsOff => PerPartner is null && PerPartnerCustomer is null;
+}
+
+/// <summary>The emulator's knobs: set by command-line options at start, changed by <c>POST /_emulator/knobs</c> in test mode.</summary>
+/// <param name="OrderListingDelay">
+/// How long a created order takes to show in its customer's order list. The real service may take
+/// up to 15 minutes (contract section 4); the delay is inferred, so it is a knob, default none.
+/// </param>
+public sealed record KnobSettings(LatencySettings Latency, RateLimitSettings RateLimits, TimeSpan OrderListingDelay)
+{
+    public static KnobSettings Default { get; } = new(new LatencySettings(), new RateLimitSettings(), TimeSpan.Zero);
+
+    internal void Validate()
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(Latency.FixedMs);
+        ArgumentOutOfRangeException.ThrowIfNegative(Latency.JitterMs);
+        ArgumentOutOfRangeException.ThrowIfLessThan(RateLimits.PerPartner ?? 1, 1);
+        ArgumentOutOfRangeException.ThrowIfLessThan(RateLimits.PerPartnerCustomer ?? 1, 1);
+        ArgumentOutOfRangeException.ThrowIfLessThan(OrderListingDelay, TimeSpan.Zero);
+    }
+}

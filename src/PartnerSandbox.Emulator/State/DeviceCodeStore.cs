@@ -1,0 +1,64 @@
+using System;
+using System.Collections.Generic;
+using System.Security.Cryptography;
+using System.Text;
+using System.Threading;
+using Microsoft.IdentityModel.Tokens;
+
+namespace PartnerSandbox.Emulator.State;
+
+/// <summary>
+/// Pending device-code sign-ins (RFC 8628), found by the device code the client polls with (only its
+/// hash is kept) or by the user code a person would type in. Lifetimes follow the virtual clock.
+/// </summary>
+internal sealed class DeviceCodeStore(TimeProvider clock)
+{
+    public static readonly TimeSpan Lifetime = TimeSpan.FromMinutes(15);
+
+    // Entra's user codes: nine characters, without the letters and digits people confuse (0/O, 1/I/L).
+    private const string UserCodeAlphabet = "ABCDEFGHJKMNPQRSTUVWXYZ23456789";
+    private const int UserCodeLength = 9;
+
+    private readonly Lock _gate = new();
+    private readonly Dictionary<string, DeviceAuthorization> _byDeviceCodeHash = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, DeviceAuthorization> _byUserCode = new(StringComparer.OrdinalIgnoreCase);
+
+    /// <returns>The new authorization and its device code, which is given out once and not kept.</returns>
+    public (DeviceAuthorization Authorization, string DeviceCode) Create(Guid tenantId, Guid clientId, string resource)
+    {
+        var deviceCode = Base64UrlEncoder.Encode(RandomNumberGenerator.GetBytes(48));
+        lock (_gate)
+        {
+            string userCode;
+            do
+            {
+                userCode = RandomNumberGenerator.GetString(UserCodeAlphabet, UserCodeLength);
+            }
+            while (_byUserCode.ContainsKey(userCode));
+
+            var now = clock.GetUtcNow();
+            var authorization = new DeviceAuthorization(tenantId, clientId, resource, userCode, now, now + Lifetime);
+            _byDeviceCodeHash[Hash(deviceCode)] = authorization;
+            _byUserCode[userCode] = authorization;
+            return (authorization, deviceCode);
+        }
+    }
+
+    public DeviceAuthorization? FindByDeviceCode(string deviceCode)
+    {
+        lock (_gate)
+        {
+            return _byDeviceCodeHash.GetValueOrDefault(Hash(deviceCode));
+        }
+    }
+
+    public DeviceAuthorization? FindByUserCode(string userCode)
+    {
+        lock (_gate)
+        {
+            return _byUserCode.GetValueOrDefault(userCode.Replace("-", string.Empty, StringComparison.Ordinal));
+        }
+    }
+
+    private static string Hash(string deviceCode) => Convert.ToBase64String(SHA256.HashData(Encoding.UTF8.GetBytes(deviceCode)));
+}

@@ -1,0 +1,107 @@
+using System;
+using System.Collections.Generic;
+using System.Security.Cryptography;
+using System.Text;
+using System.Threading;
+using Microsoft.IdentityModel.Tokens;
+
+namespace PartnerSandbox.Emulator.State;
+
+/// <summary>
+/// The refresh tokens of the Secure Application Model. A token is an opaque random string; only its
+/// hash is kept. Each one is single-use (rotation): redeeming it gives a new one and spends the old.
+/// A token not redeemed within <see cref="MaxInactivity"/> of the virtual clock has expired.
+/// Spent and revoked tokens are remembered so that their use gets the right error.
+/// </summary>
+internal sealed class RefreshTokenStore(TimeProvider clock)
+{
+    public static readonly TimeSpan MaxInactivity = TimeSpan.FromDays(90);
+
+    private readonly Lock _gate = new();
+    private readonly Dictionary<string, IssuedRefreshToken> _byHash = new(StringComparer.Ordinal);
+
+    public string Issue(UserSignIn signIn)
+    {
+        var token = Base64UrlEncoder.Encode(RandomNumberGenerator.GetBytes(64));
+        lock (_gate)
+        {
+            _byHash[Hash(token)] = new IssuedRefreshToken(signIn, clock.GetUtcNow());
+        }
+
+        return token;
+    }
+
+    /// <summary>
+    /// Spends the token if it is live and was issued to this app of this tenant. A token shown by
+    /// another app or tenant stays unspent: presenting it proves nothing about its rightful holder.
+    /// </summary>
+    public RefreshTokenRedemption Redeem(string token, Guid tenantId, Guid clientId)
+    {
+        lock (_gate)
+        {
+            if (!_byHash.TryGetValue(Hash(token), out var issued))
+            {
+                return RefreshTokenRedemption.Failed(RefreshTokenFailure.Unknown);
+            }
+
+            var failure = issued switch
+            {
+                { Revoked: true } => RefreshTokenFailure.Revoked,
+                { Spent: true } => RefreshTokenFailure.AlreadyUsed,
+                _ when clock.GetUtcNow() - issued.IssuedAt > MaxInactivity => RefreshTokenFailure.ExpiredByInactivity,
+                _ when issued.SignIn.TenantId != tenantId || issued.SignIn.ClientId != clientId => RefreshTokenFailure.Unknown,
+                _ => (RefreshTokenFailure?)null,
+            };
+            if (failure is { } known)
+            {
+                return RefreshTokenRedemption.Failed(known, issued.IssuedAt);
+            }
+
+            issued.Spent = true;
+            return new RefreshTokenRedemption(issued.SignIn, null, issued.IssuedAt);
+        }
+    }
+
+    /// <summary>Revokes every refresh token of a user in a tenant, as a password reset or a session revocation does.</summary>
+    public void RevokeAll(Guid tenantId, Guid userObjectId)
+    {
+        lock (_gate)
+        {
+            foreach (var issued in _byHash.Values)
+            {
+                if (issued.SignIn.TenantId == tenantId && issued.SignIn.User.ObjectId == userObjectId)
+                {
+                    issued.Revoked = true;
+                }
+            }
+        }
+    }
+
+    private static string Hash(string token) => Convert.ToBase64String(SHA256.HashData(Encoding.UTF8.GetBytes(token)));
+
+    /// <summary>Changed only under the store's lock.</summary>
+    private sealed class IssuedRefreshToken(UserSignIn signIn, DateTimeOffset issuedAt)
+    {
+        public UserSignIn SignIn { get; } = signIn;
+
+        public DateTimeOffset IssuedAt { get; } = issuedAt;
+
+        public bool Spent { get; set; }
+
+        public bool Revoked { get; set; }
+    }
+}
+
+internal enum RefreshTokenFailure
+{
+    Unknown,
+    AlreadyUsed,
+    Revoked,
+    ExpiredByInactivity,
+}
+
+/// <summary>The sign-in a redeemed refresh token carried on, or why it could not be redeemed.</summary>
+internal sealed record RefreshTokenRedemption(UserSignIn? SignIn, RefreshTokenFailure? Failure, DateTimeOffset IssuedAt)
+{
+    public static RefreshTokenRedemption Failed(RefreshTokenFailure failure, DateTimeOffset issuedAt = default) => new(null, failure, issuedAt);
+}

@@ -1,0 +1,80 @@
+using System.Net.Http;
+using System.Threading.Tasks;
+using PartnerSandbox.Emulator.Tests.Infrastructure;
+using Xunit;
+
+namespace PartnerSandbox.Emulator.Tests;
+
+/// <summary>Each test starts from the seed again (admin reset), since deleting changes it.</summary>
+public sealed class CustomerDeletionTests(EmulatorFixture emulator) : IClassFixture<EmulatorFixture>
+{
+    [Fact]
+    public async Task Delete_WhileReservedInstanceOrSoftwareOrdersAreOpen_IsRefused_AndTheCustomerStays()
+    {
+        await ResetAsync();
+
+        using var response = await emulator.SendAsync(HttpMethod.Delete, $"/v1/customers/{TestSeed.Wingtip}");
+
+        Assert.Equal(800002, await EmulatorFixture.ReadErrorCodeAsync(response, 400));
+        using var get = await emulator.SendAsync(HttpMethod.Get, $"/v1/customers/{TestSeed.Wingtip}");
+        Assert.Equal(200, (int)get.StatusCode);
+    }
+
+    [Fact]
+    public async Task Delete_AfterCancellingThem_Is204_AndTheCustomerIsGone()
+    {
+        await ResetAsync();
+        using (var cancel = await emulator.CancelAsync(TestSeed.Contoso, "ri-recent-1"))
+        {
+            Assert.Equal(200, (int)cancel.StatusCode);
+        }
+
+        using (var refused = await emulator.SendAsync(HttpMethod.Delete, $"/v1/customers/{TestSeed.Contoso}"))
+        {
+            Assert.Equal(400, (int)refused.StatusCode);
+        }
+
+        foreach (var orderId in new[] { "ri-recent-2", "ri-recent-3", "perpetual-recent", "software-sub-recent" })
+        {
+            using var cancel = await emulator.CancelAsync(TestSeed.Contoso, orderId);
+            Assert.Equal(200, (int)cancel.StatusCode);
+        }
+
+        // saas-recent stays open: SaaS does not block a deletion.
+        using var delete = await emulator.SendAsync(HttpMethod.Delete, $"/v1/customers/{TestSeed.Contoso}");
+        using var get = await emulator.SendAsync(HttpMethod.Get, $"/v1/customers/{TestSeed.Contoso}");
+        using var orders = await emulator.SendAsync(HttpMethod.Get, $"/v1/customers/{TestSeed.Contoso}/orders");
+
+        Assert.Equal(204, (int)delete.StatusCode);
+        Assert.Equal(60003, await EmulatorFixture.ReadErrorCodeAsync(get, 404));
+        Assert.Equal(60003, await EmulatorFixture.ReadErrorCodeAsync(orders, 404));
+        Assert.Null(emulator.Server.State.FindOrder("saas-recent"));
+        Assert.Null(emulator.Server.State.FindCustomerOwner(System.Guid.Parse(TestSeed.Contoso)));
+    }
+
+    [Fact]
+    public async Task Delete_ByAProductionPartner_Is403_800019()
+    {
+        await ResetAsync();
+
+        using var response = await emulator.SendAsync(HttpMethod.Delete, $"/v1/customers/{TestSeed.Litware}", token: await emulator.ProductionTokenAsync());
+
+        Assert.Equal(800019, await EmulatorFixture.ReadErrorCodeAsync(response, 403));
+    }
+
+    [Fact]
+    public async Task Delete_OfAnotherPartnersCustomer_Is403_20002()
+    {
+        await ResetAsync();
+
+        using var response = await emulator.SendAsync(HttpMethod.Delete, $"/v1/customers/{TestSeed.Litware}");
+
+        Assert.Equal(20002, await EmulatorFixture.ReadErrorCodeAsync(response, 403));
+    }
+
+    private async Task ResetAsync()
+    {
+        using var reset = await emulator.AdminAsync(HttpMethod.Post, "/reset");
+        Assert.Equal(204, (int)reset.StatusCode);
+    }
+}

@@ -1,0 +1,67 @@
+using System;
+using PartnerSandbox.Emulator.Hosting;
+using PartnerSandbox.Emulator.Knobs;
+using PartnerSandbox.Emulator.Seeding;
+using Xunit;
+
+namespace PartnerSandbox.Emulator.Tests;
+
+public sealed class ScenarioCommandLineTests
+{
+    [Fact]
+    public void ScenarioOptions_AreRead_InAnyOrder()
+    {
+        var request = CommandLine.Parse([
+            "--generate-seed", "9", "--generate", "2x3x4", "--state", "s.json", "--latency", "10", "--latency-jitter", "5",
+            "--latency-seed", "3", "--rate-limit", "off", "--rate-limit-customer", "50", "--rate-limit-window", "fixed",
+            "--order-listing-delay", "900"]);
+
+        Assert.Null(request.Error);
+        var options = request.Options!;
+        Assert.Equal(new GeneratedSeed(2, 3, 4, 9), options.Generate);
+        Assert.Equal("s.json", options.StateFile);
+        Assert.Equal(new LatencySettings(10, 5, 3), options.Knobs.Latency);
+        Assert.Equal(new RateLimitSettings(null, 50, RateLimitWindow.Fixed), options.Knobs.RateLimits);
+        Assert.Equal(TimeSpan.FromMinutes(15), options.Knobs.OrderListingDelay);
+    }
+
+    [Fact]
+    public void Defaults_AreTheDocumentedRateLimitAndNothingElse()
+    {
+        var options = CommandLine.Parse([]).Options!;
+
+        Assert.Null(options.Generate);
+        Assert.Null(options.StateFile);
+        Assert.Equal(KnobSettings.Default, options.Knobs);
+        Assert.Equal(500, options.Knobs.RateLimits.PerPartner);
+    }
+
+    [Fact]
+    public void Help_ListsEveryScenarioOption()
+    {
+        foreach (var option in new[] { "--generate", "--generate-seed", "--state", "--latency", "--latency-jitter", "--latency-seed", "--rate-limit", "--rate-limit-customer", "--rate-limit-window", "--order-listing-delay" })
+        {
+            Assert.True(ScenarioCommandLine.Takes(option));
+            Assert.Contains(option + " <", CommandLine.HelpText, StringComparison.Ordinal);
+        }
+    }
+
+    [Theory]
+    [InlineData(new[] { "--generate", "2x3" }, "--generate must be")]
+    [InlineData(new[] { "--generate-seed", "x" }, "--generate-seed must be")]
+    [InlineData(new[] { "--latency", "-5" }, "--latency must be")]
+    [InlineData(new[] { "--latency-jitter", "soon" }, "--latency-jitter must be")]
+    [InlineData(new[] { "--latency-seed", "1.5" }, "--latency-seed must be")]
+    [InlineData(new[] { "--rate-limit", "0" }, "--rate-limit must be")]
+    [InlineData(new[] { "--rate-limit-customer", "many" }, "--rate-limit-customer must be")]
+    [InlineData(new[] { "--rate-limit-window", "rolling" }, "--rate-limit-window must be")]
+    [InlineData(new[] { "--order-listing-delay", "-1" }, "--order-listing-delay must be")]
+    [InlineData(new[] { "--state" }, "--state needs a value")]
+    public void BadValues_AreOneClearError(string[] args, string expected)
+    {
+        var request = CommandLine.Parse(args);
+
+        Assert.Null(request.Options);
+        Assert.Contains(expected, request.Error, StringComparison.Ordinal);
+    }
+}

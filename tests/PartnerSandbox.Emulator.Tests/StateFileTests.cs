@@ -1,0 +1,99 @@
+using System;
+using System.IO;
+using System.Linq;
+using System.Net.Http;
+using System.Threading.Tasks;
+using PartnerSandbox.Emulator.Tests.Infrastructure;
+using Xunit;
+
+namespace PartnerSandbox.Emulator.Tests;
+
+/// <summary>A state file survives a restart: statuses, created orders, deleted customers and the clock.</summary>
+public sealed class StateFileTests : IDisposable
+{
+    private readonly string _folder = Directory.CreateTempSubdirectory("state-tests-").FullName;
+
+    private string StatePath => Path.Combine(_folder, "state.json");
+
+    public void Dispose() => Directory.Delete(_folder, recursive: true);
+
+    [Fact]
+    public async Task SavedState_IsWhatTheNextStartLoads()
+    {
+        string createdId;
+        string savedJson;
+        DateTimeOffset clockBefore;
+        var first = new StateFixture(StatePath);
+        await first.InitializeAsync();
+        try
+        {
+            using (var cancel = await first.CancelAsync(TestSeed.Contoso, "ri-recent-1"))
+            using (var create = await first.SendAsync(HttpMethod.Post, $"/v1/customers/{TestSeed.Wingtip}/orders", """{"lineItems": [{"offerId": "DZH318Z0BR37:0001:DZH318Z0BTSD"}]}"""))
+            using (var clock = await first.AdminAsync(HttpMethod.Post, "/clock", """{"advanceDays": 10}"""))
+            using (var save = await first.AdminAsync(HttpMethod.Post, "/state/save"))
+            {
+                Assert.Equal(200, (int)cancel.StatusCode);
+                createdId = (await EmulatorFixture.ReadJsonAsync(create)).GetProperty("id").GetString()!;
+                Assert.Equal(200, (int)save.StatusCode);
+                Assert.Equal(Path.GetFullPath(StatePath), (await EmulatorFixture.ReadJsonAsync(save)).GetProperty("path").GetString());
+            }
+
+            clockBefore = first.Server.State.Clock.GetUtcNow();
+            savedJson = await File.ReadAllTextAsync(StatePath);
+        }
+        finally
+        {
+            await first.DisposeAsync();
+        }
+
+        Assert.Empty(Directory.GetFiles(_folder, "*.tmp"));
+        var second = new StateFixture(StatePath);
+        await second.InitializeAsync();
+        try
+        {
+            var state = second.Server.State;
+            Assert.Equal("cancelled", state.FindOrder("ri-recent-1")!.Status);
+            Assert.Equal(State.ProductType.Saas, state.FindOrder(createdId)!.ProductType);
+            Assert.Equal(61, (int)(state.Clock.GetUtcNow() - state.FindOrder("ri-old-61")!.CreationDate).TotalDays - 10);
+            Assert.InRange(state.Clock.GetUtcNow(), clockBefore, clockBefore.AddMinutes(5));
+            Assert.Equal(
+                first.Server.State.Partners.SelectMany(partner => partner.Customers).Select(customer => customer.Id),
+                state.Partners.SelectMany(partner => partner.Customers).Select(customer => customer.Id));
+
+            // A token issued by the second run works against the loaded partners.
+            using var get = await second.SendAsync(HttpMethod.Get, $"/v1/customers/{TestSeed.Wingtip}/orders/{createdId}");
+            Assert.Equal(200, (int)get.StatusCode);
+        }
+        finally
+        {
+            await second.DisposeAsync();
+        }
+
+        // The clean stop of the second run wrote the same state again (only the time of saving differs).
+        Assert.Equal(WithoutSavedAt(savedJson), WithoutSavedAt(await File.ReadAllTextAsync(StatePath)));
+    }
+
+    [Fact]
+    public async Task Save_WithoutAStateFile_Is400()
+    {
+        var fixture = new EmulatorFixture();
+        await fixture.InitializeAsync();
+        try
+        {
+            using var response = await fixture.AdminAsync(HttpMethod.Post, "/state/save");
+            Assert.Equal(800002, await EmulatorFixture.ReadErrorCodeAsync(response, 400));
+        }
+        finally
+        {
+            await fixture.DisposeAsync();
+        }
+    }
+
+    private static string WithoutSavedAt(string json) =>
+        string.Join('\n', json.Split('\n').Where(line => !line.Contains("\"savedAt\"", StringComparison.Ordinal)));
+
+    private sealed class StateFixture(string statePath) : EmulatorFixture
+    {
+        protected override EmulatorOptions Options => new() { SeedFiles = [TestSeed.Path], TestMode = true, StateFile = statePath };
+    }
+}
