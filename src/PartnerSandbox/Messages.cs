@@ -4,6 +4,7 @@ namespace PartnerSandbox
     internal static class Messages
     {
         public const string NotConnected = "You are not connected to Partner Center in this session. Run Connect-PCSandbox first, or pass a connection with -Connection.";
+        public const string ConnectionClosed = "The connection passed with -Connection was closed by Disconnect-PCSandbox. Run Connect-PCSandbox again and pass the new connection.";
         public const string NotConnectedAction = "Run Connect-PCSandbox, or pass -Connection (Get-PCSandboxConnection from another session cannot be used).";
         public const string Connecting = "Signing in to tenant {0} as application {1} at {2} ({3} sign-in).";
         public const string Connected = "Connected to Partner Center at {0} as application {1} of tenant {2}; the token expires at {3:u}.";

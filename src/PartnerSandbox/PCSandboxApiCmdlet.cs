@@ -26,7 +26,11 @@ namespace PartnerSandbox
                 var connection = Connection ?? ConnectionStore.Current;
                 if (connection is null)
                 {
-                    ThrowNotConnected();
+                    ThrowNotConnected(Messages.NotConnected);
+                }
+                else if (connection.IsDisconnected)
+                {
+                    ThrowNotConnected(Messages.ConnectionClosed);
                 }
 
                 return connection!;

@@ -44,7 +44,7 @@ namespace PartnerSandbox
             }
         }
 
-        internal void ThrowNotConnected() =>
-            ThrowTerminatingError(ErrorCatalog.Create(new InvalidOperationException(Messages.NotConnected), ErrorCatalog.NotConnected, null));
+        internal void ThrowNotConnected(string message) =>
+            ThrowTerminatingError(ErrorCatalog.Create(new InvalidOperationException(message), ErrorCatalog.NotConnected, null));
     }
 }

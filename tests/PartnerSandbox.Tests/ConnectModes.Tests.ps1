@@ -5,6 +5,8 @@ BeforeAll {
     $script:emulator = Start-TestEmulator -ArgumentList '--device-code-approval', '1'
     $script:partner = Get-SeedPartner $emulator
     $script:app = $partner.applications[0]
+    # Device code and browser sign-in need an app registration that allows public client flows.
+    $script:publicApp = $partner.applications | Where-Object allowPublicClient | Select-Object -First 1
     $script:common = @{ Endpoint = $emulator.BaseUri; TenantId = $partner.tenantId; SkipCertificateCheck = $true }
     $script:customerId = $partner.customers[0].id
 }
@@ -148,7 +150,7 @@ Describe 'App+User sign-in with a refresh token (Secure Application Model)' {
 
 Describe 'App+User sign-in with a device code' {
     It 'shows where to sign in and with which code, then connects as the user' {
-        $connection = Connect-PCSandbox @common -ClientId $app.clientId -UseDeviceAuthentication -WarningVariable shown -WarningAction SilentlyContinue
+        $connection = Connect-PCSandbox @common -ClientId $publicApp.clientId -UseDeviceAuthentication -WarningVariable shown -WarningAction SilentlyContinue
 
         $shown[0].Message | Should -Match 'enter the code [A-Z0-9]+'
         $connection.SignInKind | Should -Be 'DeviceCode'
@@ -162,8 +164,8 @@ Describe 'App+User sign-in with a device code' {
         try {
             $file = Join-Path $TestDrive '.PartnerSandbox/partnersandbox.msalcache.bin'
 
-            Connect-PCSandbox @common -ClientId $app.clientId -UseDeviceAuthentication -PersistTokenCache -WarningVariable first -WarningAction SilentlyContinue | Out-Null
-            $second = Connect-PCSandbox @common -ClientId $app.clientId -UseDeviceAuthentication -PersistTokenCache -WarningVariable again -WarningAction SilentlyContinue
+            Connect-PCSandbox @common -ClientId $publicApp.clientId -UseDeviceAuthentication -PersistTokenCache -WarningVariable first -WarningAction SilentlyContinue | Out-Null
+            $second = Connect-PCSandbox @common -ClientId $publicApp.clientId -UseDeviceAuthentication -PersistTokenCache -WarningVariable again -WarningAction SilentlyContinue
 
             ($first.Message -join "`n") | Should -Match 'enter the code'
             ($first.Message -join "`n") | Should -Match 'keyring' -Because 'this machine has no keyring, and the user is told where the tokens are'
@@ -176,6 +178,11 @@ Describe 'App+User sign-in with a device code' {
         finally {
             $env:HOME = $realHome
         }
+    }
+
+    It 'says when the app registration does not allow public client flows' {
+        { Connect-PCSandbox @common -ClientId $app.clientId -UseDeviceAuthentication -WarningAction SilentlyContinue } |
+            Should -Throw -ErrorId 'PublicClientNotAllowed,PartnerSandbox.Commands.ConnectPCSandboxCommand'
     }
 
     It 'answers to the aliases Az users type' {
@@ -234,6 +241,15 @@ Describe 'Connections side by side' {
         (Get-PCSandboxConnection).TenantId | Should -Be $production.TenantId
     }
 
+    It 'refuses a connection that was disconnected, with NotConnected' {
+        $old = Connect-TestPartner $emulator
+        Disconnect-PCSandbox
+
+        $old.IsDisconnected | Should -BeTrue
+        { Get-PCSandboxOrder -Connection $old -CustomerId $customerId } | Should -Throw -ErrorId 'NotConnected,PartnerSandbox.Commands.GetPCSandboxOrderCommand'
+        $Error[0].Exception.Message | Should -Match 'Disconnect-PCSandbox'
+    }
+
     It 'keeps each ForEach-Object -Parallel runspace''s connection to itself' {
         $mine = Connect-TestPartner $emulator
         $modulePath = (Get-Module PartnerSandbox).Path
@@ -261,19 +277,20 @@ Describe 'No secret reaches any stream' {
         Register-EmulatorCertificate $emulator $partner $certificate
         $refreshToken = New-EmulatorRefreshToken $emulator $partner
         $secret = Get-TestSecret $partner
+        # The preference rather than -Debug: -Debug makes warnings (the device code message) ask for confirmation.
         $DebugPreference = 'Continue'
         $VerbosePreference = 'Continue'
 
         $capture = & {
-            Connect-PCSandbox @common -ClientId $app.clientId -ClientSecret $secret -Verbose -Debug
-            Connect-PCSandbox @common -ServicePrincipal -Credential ([pscredential]::new($app.clientId, $secret)) -Verbose -Debug
-            Connect-PCSandbox @common -ClientId $app.clientId -Certificate $certificate -Verbose -Debug
-            $user = Connect-PCSandbox @common -ClientId $app.clientId -ClientSecret $secret -RefreshToken (ConvertTo-SecureString $refreshToken -AsPlainText -Force) -Verbose -Debug
+            Connect-PCSandbox @common -ClientId $app.clientId -ClientSecret $secret -Verbose
+            Connect-PCSandbox @common -ServicePrincipal -Credential ([pscredential]::new($app.clientId, $secret)) -Verbose
+            Connect-PCSandbox @common -ClientId $app.clientId -Certificate $certificate -Verbose
+            $user = Connect-PCSandbox @common -ClientId $app.clientId -ClientSecret $secret -RefreshToken (ConvertTo-SecureString $refreshToken -AsPlainText -Force) -Verbose
             $user
             $user | Format-List * | Out-String
             $user.GetRefreshToken()
-            Connect-PCSandbox @common -ClientId $app.clientId -UseDeviceAuthentication -Verbose -Debug
-            Get-PCSandboxOrder -CustomerId $customerId -Verbose -Debug | Select-Object -First 1 | Stop-PCSandboxOrder -Force -Verbose -Debug
+            Connect-PCSandbox @common -ClientId $publicApp.clientId -UseDeviceAuthentication -Verbose
+            Get-PCSandboxOrder -CustomerId $customerId -Verbose | Select-Object -First 1 | Stop-PCSandboxOrder -Force -Verbose
             Connect-PCSandbox @common -ClientId $app.clientId -ClientSecret (ConvertTo-SecureString 'wrong-secret-value' -AsPlainText -Force) -ErrorAction SilentlyContinue
             $Error | Select-Object -First 3 | Format-List * -Force | Out-String
         } *>&1 | Out-String

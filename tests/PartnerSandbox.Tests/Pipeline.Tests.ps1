@@ -89,7 +89,9 @@ Describe 'Get-PCSandboxOrder over many customers' {
 
         $orders.Count | Should -BeGreaterThan 0
         $orders.BillingCycle | Select-Object -Unique | Should -Be 'one_time'
-        (Get-EmulatorRequests $emulator GET | Where-Object path -like '*/orders*').path | ForEach-Object { $_ | Should -Match 'billingType=OneTime' }
+        $listings = @(Get-EmulatorRequests $emulator GET | Where-Object path -like '*/orders')
+        $listings.Count | Should -Be $partner.customers.Count
+        $listings.query | ForEach-Object { $_ | Should -Match 'billingType=OneTime' }
     }
 
     It 'keeps orders created between -CreatedAfter and -CreatedBefore' {

@@ -150,10 +150,10 @@ namespace PartnerSandbox.Commands
                 return;
             }
 
+            // The previous connection is replaced as the current one but not closed: a script may still hold it and
+            // use it with -Connection (two partners side by side). Disconnect-PCSandbox closes connections.
             var connection = new PCSandboxConnection(session);
-            var previous = ConnectionStore.Current;
             ConnectionStore.Current = connection;
-            previous?.Session.Dispose();
             WriteVerbose(string.Format(CultureInfo.InvariantCulture, Messages.Connected, settings.ApiBaseUri, signIn.ClientId, settings.TenantId, session.TokenExpiresOn));
             WriteObject(connection);
         }

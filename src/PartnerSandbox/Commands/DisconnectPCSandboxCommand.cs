@@ -19,7 +19,7 @@ namespace PartnerSandbox.Commands
             }
 
             ConnectionStore.Current = null;
-            connection.Session.Forget();
+            connection.Disconnect();
             WriteVerbose(string.Format(CultureInfo.InvariantCulture, Messages.Disconnected, connection.TenantId));
         }
     }

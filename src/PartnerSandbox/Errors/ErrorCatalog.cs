@@ -40,6 +40,7 @@ namespace PartnerSandbox.Errors
             ["7000222"] = new("ClientSecretExpired", ErrorCategory.AuthenticationError, "The client secret has expired. Create a new one in the app registration."),
             ["90002"] = new("TenantNotFound", ErrorCategory.AuthenticationError, "Check -TenantId: it must be the partner's tenant id or a verified domain of it."),
             ["700016"] = new("ClientNotFound", ErrorCategory.AuthenticationError, "Check -ClientId: the application is not registered in that tenant."),
+            ["7000218"] = new("PublicClientNotAllowed", ErrorCategory.AuthenticationError, "Device code and browser sign-in need an app registration that allows public client flows (Authentication > Allow public client flows), or use -ClientSecret or a certificate."),
             ["700027"] = new("InvalidClientCertificate", ErrorCategory.AuthenticationError, "The certificate is not one registered for this application. Upload its public part to the app registration (Certificates & secrets), or use the registered one."),
             ["700024"] = new("ClientAssertionExpired", ErrorCategory.AuthenticationError, "The signed client assertion was outside its validity; check this machine's clock."),
             ["70000"] = new("RefreshTokenInvalid", ErrorCategory.AuthenticationError, "The refresh token was already used or is not valid. Store the newest one after each run ($connection.GetRefreshToken()), or have a partner admin sign in again with MFA."),

@@ -43,6 +43,15 @@ namespace PartnerSandbox
 
         internal PartnerCenterSession Session { get; }
 
+        /// <summary>True once Disconnect-PCSandbox has closed it; it can no longer be used.</summary>
+        public bool IsDisconnected { get; private set; }
+
+        internal void Disconnect()
+        {
+            IsDisconnected = true;
+            Session.Forget();
+        }
+
         public override string ToString() =>
             string.Format(CultureInfo.InvariantCulture, "{0} ({1}, application {2}, {3}{4})", TenantId, Environment, ClientId, SignInKind, Account is null ? string.Empty : ", " + Account);
     }
