@@ -291,8 +291,8 @@ Describe 'No secret reaches any stream' {
             $user.GetRefreshToken()
             Connect-PCSandbox @common -ClientId $publicApp.clientId -UseDeviceAuthentication -Verbose
             Get-PCSandboxOrder -CustomerId $customerId -Verbose | Select-Object -First 1 | Stop-PCSandboxOrder -Force -Verbose
-            Connect-PCSandbox @common -ClientId $app.clientId -ClientSecret (ConvertTo-SecureString 'wrong-secret-value' -AsPlainText -Force) -ErrorAction SilentlyContinue
-            $Error | Select-Object -First 3 | Format-List * -Force | Out-String
+            try { Connect-PCSandbox @common -ClientId $app.clientId -ClientSecret (ConvertTo-SecureString 'wrong-secret-value' -AsPlainText -Force) -Verbose }
+            catch { $_ | Format-List * -Force | Out-String; $_.Exception | Format-List * -Force | Out-String }
         } *>&1 | Out-String
 
         $capture | Should -Match 'HTTP GET' -Because 'the debug stream was captured'
