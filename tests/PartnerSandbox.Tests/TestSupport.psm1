@@ -16,6 +16,7 @@ function Start-TestEmulator {
         runs it as a user would.
     #>
     param(
+        # A seed file; empty for none (when -ArgumentList has --generate).
         [string] $Seed = (Join-Path $script:RepositoryRoot 'tests/seeds/test.json'),
         [string[]] $ArgumentList = @(),
         [switch] $WithoutAdminApi
@@ -24,7 +25,8 @@ function Start-TestEmulator {
     $dll = Join-Path $script:RepositoryRoot 'out/emulator/PartnerSandbox.Emulator.dll'
     $start = [System.Diagnostics.ProcessStartInfo]::new('dotnet')
     $mode = if ($WithoutAdminApi) { @() } else { @('--test-mode', '--rate-limit', 'off') }
-    foreach ($argument in @($dll, '--port', '0', '--seed', $Seed) + $mode + $ArgumentList) { $start.ArgumentList.Add($argument) }
+    $seedArguments = if ($Seed) { @('--seed', $Seed) } else { @() }
+    foreach ($argument in @($dll, '--port', '0') + $seedArguments + $mode + $ArgumentList) { $start.ArgumentList.Add($argument) }
     $start.RedirectStandardOutput = $true
     $start.RedirectStandardError = $true
     $start.UseShellExecute = $false
@@ -42,10 +44,13 @@ function Start-TestEmulator {
         if ($line.Result -match 'listening on (https://\S+)') { $baseUri = $Matches[1] }
     }
 
+    # The banner's second line: a ready-to-paste Connect-PCSandbox for the first partner.
+    $connectLine = $process.StandardOutput.ReadLineAsync()
     [pscustomobject]@{
-        Process = $process
-        BaseUri = [uri] $baseUri
-        Seed    = Get-Content -LiteralPath $Seed -Raw | ConvertFrom-Json
+        Process        = $process
+        BaseUri        = [uri] $baseUri
+        Seed           = if ($Seed) { Get-Content -LiteralPath $Seed -Raw | ConvertFrom-Json }
+        ConnectCommand = if ($connectLine.Wait(10000) -and $connectLine.Result -like 'Connect-PCSandbox *') { $connectLine.Result }
     }
 }
 

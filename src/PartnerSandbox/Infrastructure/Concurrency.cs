@@ -4,9 +4,9 @@ namespace PartnerSandbox.Infrastructure
     internal static class Concurrency
     {
         /// <summary>
-        /// Enough that listing a sandbox's 75 customers takes about as long as the slowest few requests; few enough to
-        /// stay far below the service's 500 requests a minute per partner.
+        /// Enough that listing a sandbox's 75 customers takes about as long as the slowest few requests (five rounds);
+        /// few enough that one listing (76 requests) stays far below the service's 500 requests a minute per partner.
         /// </summary>
-        public const int Requests = 8;
+        public const int Requests = 16;
     }
 }
