@@ -16,6 +16,7 @@ namespace PartnerSandbox.Errors
         public static readonly ErrorKind NotConnected = new("NotConnected", ErrorCategory.AuthenticationError, Messages.NotConnectedAction);
         public static readonly ErrorKind OrderTooOldToCancel = new("OrderTooOldToCancel", ErrorCategory.InvalidOperation, Messages.OrderTooOldAction);
         public static readonly ErrorKind InvalidArgument = new("InvalidArgument", ErrorCategory.InvalidArgument);
+        private static readonly ErrorKind OrderInProgress = new("OrderInProgress", ErrorCategory.ResourceExists, "The order has a pending change; try again later.");
 
         private static readonly Dictionary<string, ErrorKind> ByServiceCode = new(StringComparer.OrdinalIgnoreCase)
         {
@@ -33,8 +34,8 @@ namespace PartnerSandbox.Errors
             ["800001"] = new("NotAuthenticated", ErrorCategory.AuthenticationError, "Run Connect-PCSandbox again."),
             ["900421"] = new("MfaRequired", ErrorCategory.AuthenticationError, "App+User calls need a sign-in with multi-factor authentication; sign in again with MFA, or use app-only sign-in."),
             ["900329"] = new("AppOnlyNotSupported", ErrorCategory.PermissionDenied, "This operation needs an App+User sign-in."),
-            ["800014"] = new("OrderInProgress", ErrorCategory.ResourceExists, "The order has a pending change; try again later."),
-            ["800060"] = new("OrderInProgress", ErrorCategory.ResourceExists, "The order has a pending change; try again later."),
+            ["800014"] = OrderInProgress,
+            ["800060"] = OrderInProgress,
             // Entra ID sign-in errors (AADSTS numbers).
             ["7000215"] = new("InvalidClientSecret", ErrorCategory.AuthenticationError, "The client secret is wrong. Check it in the app registration (Certificates & secrets) and pass the secret's value, not its id."),
             ["7000222"] = new("ClientSecretExpired", ErrorCategory.AuthenticationError, "The client secret has expired. Create a new one in the app registration."),
