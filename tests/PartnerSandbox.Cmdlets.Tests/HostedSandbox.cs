@@ -36,12 +36,7 @@ namespace PartnerSandbox.Cmdlets.Tests
             var secret = "hosted-" + Guid.NewGuid();
             await File.WriteAllTextAsync(seedPath, JsonSerializer.Serialize(Seed(secret)));
             server = await EmulatorServer.StartAsync(new EmulatorOptions { SeedFiles = new[] { seedPath }, TestMode = true });
-            var handler = new HttpClientHandler
-            {
-                ServerCertificateCustomValidationCallback = (_, certificate, _, _) =>
-                    certificate is not null && certificate.GetCertHash().AsSpan().SequenceEqual(server.Certificate.GetCertHash()),
-            };
-            admin = new HttpClient(handler) { BaseAddress = server.BaseUri };
+            admin = server.CreateClient();
 
             var state = InitialSessionState.CreateDefault2();
             state.ImportPSModule(typeof(Commands.StopPCSandboxOrderCommand).Assembly.Location);

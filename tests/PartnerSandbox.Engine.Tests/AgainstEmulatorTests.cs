@@ -107,12 +107,7 @@ namespace PartnerSandbox.Engine.Tests
 
         private async Task<JsonElement> Admin(HttpMethod method, string path, object body)
         {
-            using var handler = new HttpClientHandler
-            {
-                ServerCertificateCustomValidationCallback = (_, certificate, _, _) =>
-                    certificate is not null && certificate.GetCertHash().AsSpan().SequenceEqual(server.Certificate.GetCertHash()),
-            };
-            using var http = new HttpClient(handler) { BaseAddress = server.BaseUri };
+            using var http = server.CreateClient();
             using var response = await http.SendAsync(new HttpRequestMessage(method, "_emulator/" + path) { Content = JsonContent.Create(body) });
             response.EnsureSuccessStatusCode();
             var text = await response.Content.ReadAsStringAsync();

@@ -1,5 +1,7 @@
 using System;
 using System.Linq;
+using System.Net.Http;
+using System.Net.Security;
 using System.Security.Cryptography.X509Certificates;
 using System.Threading;
 using System.Threading.Tasks;
@@ -39,6 +41,21 @@ public sealed class EmulatorServer : IAsyncDisposable
 
     /// <summary>The server's self-signed certificate (public part only), for clients that trust exactly it.</summary>
     public X509Certificate2 Certificate { get; }
+
+    /// <summary>An HTTP client for this server (base address set) that trusts exactly its certificate and nothing else.</summary>
+    public HttpClient CreateClient()
+    {
+        var expectedHash = Certificate.GetCertHash();
+        var handler = new SocketsHttpHandler
+        {
+            SslOptions = new SslClientAuthenticationOptions
+            {
+                RemoteCertificateValidationCallback = (_, certificate, _, _) =>
+                    certificate is not null && certificate.GetCertHash().AsSpan().SequenceEqual(expectedHash),
+            },
+        };
+        return new HttpClient(handler) { BaseAddress = BaseUri };
+    }
 
     /// <exception cref="SeedFileException">A seed file is missing or malformed.</exception>
     /// <exception cref="System.IO.IOException">The port cannot be bound.</exception>

@@ -30,16 +30,7 @@ public class EmulatorFixture : IAsyncLifetime
     public async Task InitializeAsync()
     {
         Server = await EmulatorServer.StartAsync(Options);
-        var expectedHash = Server.Certificate.GetCertHash();
-        var handler = new SocketsHttpHandler
-        {
-            SslOptions = new SslClientAuthenticationOptions
-            {
-                RemoteCertificateValidationCallback = (_, certificate, _, _) =>
-                    certificate is not null && certificate.GetCertHash().SequenceEqual(expectedHash),
-            },
-        };
-        Http = new HttpClient(handler) { BaseAddress = Server.BaseUri };
+        Http = Server.CreateClient();
     }
 
     public async Task DisposeAsync()
