@@ -19,11 +19,11 @@ public sealed class KnobTests(EmulatorFixture emulator) : IClassFixture<Emulator
     [Fact]
     public async Task Get_ShowsTheDefaults_DocumentedRateLimitOn()
     {
-        using var reset = await SetKnobsAsync("""{"latency": {"fixedMs": 0, "jitterMs": 0, "seed": 1}, "rateLimits": {"perPartner": 500, "perPartnerCustomer": "off", "window": "sliding"}, "orderListingDelaySeconds": 0}""");
+        using var reset = await SetKnobsAsync("""{"latency": {"fixedMs": 0, "jitterMs": 0, "seed": 1}, "rateLimits": {"perPartner": 500, "perPartnerCustomer": "off", "window": "sliding"}, "orderListingDelaySeconds": 0, "cancellationWindowError": {"code": 900117, "status": 400}}""");
         using var response = await emulator.AdminAsync(HttpMethod.Get, "/knobs");
 
         Assert.Equal(
-            """{"latency":{"fixedMs":0,"jitterMs":0,"seed":1},"rateLimits":{"perPartner":500,"perPartnerCustomer":"off","window":"sliding"},"orderListingDelaySeconds":0}""",
+            """{"latency":{"fixedMs":0,"jitterMs":0,"seed":1},"rateLimits":{"perPartner":500,"perPartnerCustomer":"off","window":"sliding"},"orderListingDelaySeconds":0,"cancellationWindowError":{"code":900117,"status":400}}""",
             await response.Content.ReadAsStringAsync());
     }
 
@@ -105,6 +105,11 @@ public sealed class KnobTests(EmulatorFixture emulator) : IClassFixture<Emulator
     [InlineData("""{"latency": {"fixedMs": -1}}""")]
     [InlineData("""{"latency": 5}""")]
     [InlineData("""{"orderListingDelaySeconds": "soon"}""")]
+    [InlineData("""{"cancellationWindowError": {"code": 0}}""")]
+    [InlineData("""{"cancellationWindowError": {"code": "900117"}}""")]
+    [InlineData("""{"cancellationWindowError": {"status": 200}}""")]
+    [InlineData("""{"cancellationWindowError": {"status": 600}}""")]
+    [InlineData("""{"cancellationWindowError": 900117}""")]
     [InlineData("not json")]
     public async Task InvalidKnobs_Are400(string body)
     {

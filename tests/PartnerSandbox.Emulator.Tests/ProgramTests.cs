@@ -39,6 +39,7 @@ public sealed class ProgramTests
     [Theory]
     [InlineData("--frobnicate")]
     [InlineData("--seed", "does-not-exist.json")]
+    [InlineData("--window-error-code", "soon")]
     public async Task BadArgumentsOrSeed_ExitWithCode2AndOneErrorLine(params string[] args)
     {
         using var process = Start(args);

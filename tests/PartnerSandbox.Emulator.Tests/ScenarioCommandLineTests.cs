@@ -14,7 +14,7 @@ public sealed class ScenarioCommandLineTests
         var request = CommandLine.Parse([
             "--generate-seed", "9", "--generate", "2x3x4", "--state", "s.json", "--latency", "10", "--latency-jitter", "5",
             "--latency-seed", "3", "--rate-limit", "off", "--rate-limit-customer", "50", "--rate-limit-window", "fixed",
-            "--order-listing-delay", "900"]);
+            "--order-listing-delay", "900", "--window-error-code", "800061", "--window-error-status", "409"]);
 
         Assert.Null(request.Error);
         var options = request.Options!;
@@ -23,6 +23,7 @@ public sealed class ScenarioCommandLineTests
         Assert.Equal(new LatencySettings(10, 5, 3), options.Knobs.Latency);
         Assert.Equal(new RateLimitSettings(null, 50, RateLimitWindow.Fixed), options.Knobs.RateLimits);
         Assert.Equal(TimeSpan.FromMinutes(15), options.Knobs.OrderListingDelay);
+        Assert.Equal(new CancellationWindowErrorSettings(800061, 409), options.Knobs.CancellationWindowError);
     }
 
     [Fact]
@@ -34,12 +35,13 @@ public sealed class ScenarioCommandLineTests
         Assert.Null(options.StateFile);
         Assert.Equal(KnobSettings.Default, options.Knobs);
         Assert.Equal(500, options.Knobs.RateLimits.PerPartner);
+        Assert.Equal(new CancellationWindowErrorSettings(900117, 400), options.Knobs.CancellationWindowError);
     }
 
     [Fact]
     public void Help_ListsEveryScenarioOption()
     {
-        foreach (var option in new[] { "--generate", "--generate-seed", "--state", "--latency", "--latency-jitter", "--latency-seed", "--rate-limit", "--rate-limit-customer", "--rate-limit-window", "--order-listing-delay" })
+        foreach (var option in new[] { "--generate", "--generate-seed", "--state", "--latency", "--latency-jitter", "--latency-seed", "--rate-limit", "--rate-limit-customer", "--rate-limit-window", "--order-listing-delay", "--window-error-code", "--window-error-status" })
         {
             Assert.True(ScenarioCommandLine.Takes(option));
             Assert.Contains(option + " <", CommandLine.HelpText, StringComparison.Ordinal);
@@ -56,6 +58,11 @@ public sealed class ScenarioCommandLineTests
     [InlineData(new[] { "--rate-limit-customer", "many" }, "--rate-limit-customer must be")]
     [InlineData(new[] { "--rate-limit-window", "rolling" }, "--rate-limit-window must be")]
     [InlineData(new[] { "--order-listing-delay", "-1" }, "--order-listing-delay must be")]
+    [InlineData(new[] { "--window-error-code", "0" }, "--window-error-code must be")]
+    [InlineData(new[] { "--window-error-code", "-900117" }, "--window-error-code must be")]
+    [InlineData(new[] { "--window-error-status", "200" }, "--window-error-status must be")]
+    [InlineData(new[] { "--window-error-status", "600" }, "--window-error-status must be")]
+    [InlineData(new[] { "--window-error-code" }, "--window-error-code needs a value")]
     [InlineData(new[] { "--state" }, "--state needs a value")]
     public void BadValues_AreOneClearError(string[] args, string expected)
     {

@@ -1,16 +1,11 @@
 using Microsoft.AspNetCore.Http;
+using PartnerSandbox.Emulator.Knobs;
 
 namespace PartnerSandbox.Emulator.Api;
 
 /// <summary>Every Partner Center error the emulator gives (contract section 6), in one place.</summary>
 internal static class ApiErrors
 {
-    /// <summary>
-    /// The real code for "older than the cancellation window" is undocumented (contract section 5);
-    /// 900117 is the closest documented one. Change it here and only here.
-    /// </summary>
-    public const long CancellationWindowPassedCode = 900117;
-
     /// <summary>
     /// The service documents that a sandbox customer can only be deleted once its reserved-instance
     /// and software orders are cancelled (contract section 4), but not the answer when they are not.
@@ -57,8 +52,9 @@ internal static class ApiErrors
     public static ApiError CancelSubscriptionInstead() => new(
         StatusCodes.Status400BadRequest, 800063, "This order can't be canceled. Cancel the subscription instead.");
 
-    public static ApiError CancellationWindowPassed(int windowDays) => new(
-        StatusCodes.Status400BadRequest, CancellationWindowPassedCode, $"You have passed your {windowDays}-day cancellation window for this order.");
+    /// <param name="answer">The status and code, a knob: the service does not document them (contract section 5).</param>
+    public static ApiError CancellationWindowPassed(int windowDays, CancellationWindowErrorSettings answer) => new(
+        answer.Status, answer.Code, $"You have passed your {windowDays}-day cancellation window for this order.");
 
     public static ApiError SandboxLimitReached(string limit) => new(
         StatusCodes.Status400BadRequest, 800018, $"The integration sandbox limit has been met: {limit}.");

@@ -1,11 +1,15 @@
 using System;
 using System.Linq;
+using PartnerSandbox.Emulator.Knobs;
 using PartnerSandbox.Emulator.State;
 
 namespace PartnerSandbox.Emulator.Api;
 
-/// <summary>An order someone asks to cancel, with who asks and when (by the virtual clock).</summary>
-internal readonly record struct CancellationAttempt(Partner Partner, Order Order, DateTimeOffset Now)
+/// <summary>
+/// An order someone asks to cancel, with who asks and when (by the virtual clock), and the knob's
+/// answer to give if the order is past its cancellation window.
+/// </summary>
+internal readonly record struct CancellationAttempt(Partner Partner, Order Order, DateTimeOffset Now, CancellationWindowErrorSettings WindowError)
 {
     public TimeSpan Age => Now - Order.CreationDate;
 }
@@ -38,7 +42,7 @@ internal static class OrderCancellationRules
     private static ApiError? CheckCancellationWindow(CancellationAttempt attempt)
     {
         var windowDays = WindowDays(attempt);
-        return attempt.Age > TimeSpan.FromDays(windowDays) ? ApiErrors.CancellationWindowPassed(windowDays) : null;
+        return attempt.Age > TimeSpan.FromDays(windowDays) ? ApiErrors.CancellationWindowPassed(windowDays, attempt.WindowError) : null;
     }
 
     private static bool IsSoftware(ProductType productType) =>

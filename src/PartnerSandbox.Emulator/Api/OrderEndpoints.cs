@@ -99,13 +99,13 @@ internal static class OrderEndpoints
     /// <c>PATCH .../orders/{orderId}</c> with status cancelled. A repeat of a request id the
     /// partner already used gets the first answer again, and changes nothing.
     /// </summary>
-    public static async Task<IResult> CancelAsync(string customerId, string orderId, HttpContext http, EmulatorState state)
+    public static async Task<IResult> CancelAsync(string customerId, string orderId, HttpContext http, EmulatorState state, EmulatorKnobs knobs)
     {
         var bodyError = await CancelOrderRequest.CheckAsync(http.Request.Body, orderId, http.RequestAborted).ConfigureAwait(false);
-        return IdempotentChange.Run(http, state, partner => Cancel(state, partner, customerId, orderId, bodyError));
+        return IdempotentChange.Run(http, state, partner => Cancel(state, knobs.Current, partner, customerId, orderId, bodyError));
     }
 
-    private static RecordedAnswer Cancel(EmulatorState state, Partner partner, string customerId, string orderId, ApiError? bodyError)
+    private static RecordedAnswer Cancel(EmulatorState state, KnobSettings knobs, Partner partner, string customerId, string orderId, ApiError? bodyError)
     {
         if (!CustomerAccess.TryFind(state, partner, customerId, out var customer, out var error))
         {
@@ -122,7 +122,7 @@ internal static class OrderEndpoints
             return IdempotentChange.Refusal(ApiErrors.OrderNotFound(orderId));
         }
 
-        if (OrderCancellationRules.FindObjection(new CancellationAttempt(partner, order, state.Clock.GetUtcNow())) is { } objection)
+        if (OrderCancellationRules.FindObjection(new CancellationAttempt(partner, order, state.Clock.GetUtcNow(), knobs.CancellationWindowError)) is { } objection)
         {
             return IdempotentChange.Refusal(objection);
         }

@@ -28,6 +28,10 @@ internal sealed class ScenarioCommandLine
                                      Sliding: the last 60 seconds; fixed: the current clock minute. Default sliding.
           --order-listing-delay <seconds>
                                      How long a created order takes to show in its customer's order list. Default 0.
+          --window-error-code <code> Error code of the answer to cancelling an order past its cancellation window
+                                     (the real one is undocumented). Default 900117.
+          --window-error-status <status>
+                                     HTTP status (400-599) of that answer. Default 400.
         """;
 
     private string? _generate;
@@ -35,14 +39,16 @@ internal sealed class ScenarioCommandLine
     private LatencySettings _latency = KnobSettings.Default.Latency;
     private RateLimitSettings _rateLimits = KnobSettings.Default.RateLimits;
     private TimeSpan _orderListingDelay = KnobSettings.Default.OrderListingDelay;
+    private CancellationWindowErrorSettings _windowError = KnobSettings.Default.CancellationWindowError;
 
     public string? StateFile { get; private set; }
 
-    public KnobSettings Knobs => new(_latency, _rateLimits, _orderListingDelay);
+    public KnobSettings Knobs => new(_latency, _rateLimits, _orderListingDelay, _windowError);
 
     /// <summary>Whether the option is one of these (all take a value).</summary>
     public static bool Takes(string option) => option is "--generate" or "--generate-seed" or "--state" or "--latency" or "--latency-jitter"
-        or "--latency-seed" or "--rate-limit" or "--rate-limit-customer" or "--rate-limit-window" or "--order-listing-delay";
+        or "--latency-seed" or "--rate-limit" or "--rate-limit-customer" or "--rate-limit-window" or "--order-listing-delay"
+        or "--window-error-code" or "--window-error-status";
 
     /// <returns>Null when the value is good, else the error.</returns>
     public string? Read(string option, string value)
@@ -85,6 +91,14 @@ internal sealed class ScenarioCommandLine
                 return double.TryParse(value, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var seconds) && seconds <= TimeSpan.MaxValue.TotalSeconds
                     ? Set(() => _orderListingDelay = TimeSpan.FromSeconds(seconds))
                     : $"--order-listing-delay must be a number of seconds, not negative, got '{value}'.";
+            case "--window-error-code":
+                return long.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var code) && CancellationWindowErrorSettings.IsValidCode(code)
+                    ? Set(() => _windowError = _windowError with { Code = code })
+                    : $"--window-error-code must be a whole number, at least 1, got '{value}'.";
+            case "--window-error-status":
+                return int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var status) && CancellationWindowErrorSettings.IsValidStatus(status)
+                    ? Set(() => _windowError = _windowError with { Status = status })
+                    : $"--window-error-status must be an HTTP status from 400 to 599, got '{value}'.";
             default:
                 throw new ArgumentOutOfRangeException(nameof(option), option, "Not a scenario option.");
         }

@@ -34,14 +34,30 @@ public sealed record RateLimitSettings(int? PerPartner = RateLimitSettings.Docum
     public bool IsOff => PerPartner is null && PerPartnerCustomer is null;
 }
 
+/// <summary>
+/// The answer when an order is past its cancellation window (contract section 5). The service does not
+/// document its code for this case, so it is a knob; the default, 400 <c>900117</c>, is the closest documented one.
+/// </summary>
+public sealed record CancellationWindowErrorSettings(long Code = CancellationWindowErrorSettings.DefaultCode, int Status = CancellationWindowErrorSettings.DefaultStatus)
+{
+    public const long DefaultCode = 900117;
+    public const int DefaultStatus = 400;
+
+    /// <summary>Partner Center error codes are positive.</summary>
+    public static bool IsValidCode(long code) => code > 0;
+
+    /// <summary>Only a client or server error status makes the client treat the answer as a refusal.</summary>
+    public static bool IsValidStatus(int status) => status is >= 400 and <= 599;
+}
+
 /// <summary>The emulator's knobs: set by command-line options at start, changed by <c>POST /_emulator/knobs</c> in test mode.</summary>
 /// <param name="OrderListingDelay">
 /// How long a created order takes to show in its customer's order list. The real service may take
 /// up to 15 minutes (contract section 4); the delay is inferred, so it is a knob, default none.
 /// </param>
-public sealed record KnobSettings(LatencySettings Latency, RateLimitSettings RateLimits, TimeSpan OrderListingDelay)
+public sealed record KnobSettings(LatencySettings Latency, RateLimitSettings RateLimits, TimeSpan OrderListingDelay, CancellationWindowErrorSettings CancellationWindowError)
 {
-    public static KnobSettings Default { get; } = new(new LatencySettings(), new RateLimitSettings(), TimeSpan.Zero);
+    public static KnobSettings Default { get; } = new(new LatencySettings(), new RateLimitSettings(), TimeSpan.Zero, new CancellationWindowErrorSettings());
 
     internal void Validate()
     {
@@ -50,5 +66,9 @@ public sealed record KnobSettings(LatencySettings Latency, RateLimitSettings Rat
         ArgumentOutOfRangeException.ThrowIfLessThan(RateLimits.PerPartner ?? 1, 1);
         ArgumentOutOfRangeException.ThrowIfLessThan(RateLimits.PerPartnerCustomer ?? 1, 1);
         ArgumentOutOfRangeException.ThrowIfLessThan(OrderListingDelay, TimeSpan.Zero);
+        if (!CancellationWindowErrorSettings.IsValidCode(CancellationWindowError.Code) || !CancellationWindowErrorSettings.IsValidStatus(CancellationWindowError.Status))
+        {
+            throw new ArgumentOutOfRangeException(nameof(CancellationWindowError), CancellationWindowError, "The code must be positive and the status 400-599.");
+        }
     }
 }

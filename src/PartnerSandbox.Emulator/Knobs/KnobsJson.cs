@@ -8,7 +8,8 @@ namespace PartnerSandbox.Emulator.Knobs;
 /// <summary>
 /// The knobs as <c>/_emulator/knobs</c> shows and takes them:
 /// <c>{"latency": {"fixedMs": 0, "jitterMs": 0, "seed": 1}, "rateLimits": {"perPartner": 500,
-/// "perPartnerCustomer": "off", "window": "sliding"}, "orderListingDelaySeconds": 0}</c>.
+/// "perPartnerCustomer": "off", "window": "sliding"}, "orderListingDelaySeconds": 0,
+/// "cancellationWindowError": {"code": 900117, "status": 400}}</c>.
 /// A POST may give any part; what it leaves out stays as it is.
 /// </summary>
 internal static class KnobsJson
@@ -28,6 +29,11 @@ internal static class KnobsJson
             ["window"] = knobs.RateLimits.Window.ToString().ToLowerInvariant(),
         },
         ["orderListingDelaySeconds"] = knobs.OrderListingDelay.TotalSeconds,
+        ["cancellationWindowError"] = new JsonObject
+        {
+            ["code"] = knobs.CancellationWindowError.Code,
+            ["status"] = knobs.CancellationWindowError.Status,
+        },
     };
 
     public static bool TryMerge(JsonElement body, KnobSettings current, [NotNullWhen(true)] out KnobSettings? merged, [NotNullWhen(false)] out string? problem)
@@ -67,7 +73,15 @@ internal static class KnobsJson
                     : throw new FormatException($"'orderListingDelaySeconds' must be a number of seconds, not negative, got {delay.GetRawText()}.");
             }
 
-            merged = new KnobSettings(latency, limits, listingDelay);
+            var windowError = current.CancellationWindowError;
+            if (Section(body, "cancellationWindowError") is { } windowErrorJson)
+            {
+                windowError = new CancellationWindowErrorSettings(
+                    ErrorCode(windowErrorJson, windowError.Code),
+                    ErrorStatus(windowErrorJson, windowError.Status));
+            }
+
+            merged = new KnobSettings(latency, limits, listingDelay, windowError);
         }
         catch (FormatException e)
         {
@@ -92,6 +106,16 @@ internal static class KnobsJson
     private static long ReadSeed(JsonElement seed) =>
         seed.ValueKind == JsonValueKind.Number && seed.TryGetInt64(out var number) ? number
         : throw new FormatException($"'seed' must be a whole number, got {seed.GetRawText()}.");
+
+    private static long ErrorCode(JsonElement section, long current) =>
+        !section.TryGetProperty("code", out var value) ? current
+        : value.ValueKind == JsonValueKind.Number && value.TryGetInt64(out var code) && CancellationWindowErrorSettings.IsValidCode(code) ? code
+        : throw new FormatException($"'code' must be a whole number, at least 1, got {value.GetRawText()}.");
+
+    private static int ErrorStatus(JsonElement section, int current) =>
+        !section.TryGetProperty("status", out var value) ? current
+        : value.ValueKind == JsonValueKind.Number && value.TryGetInt32(out var status) && CancellationWindowErrorSettings.IsValidStatus(status) ? status
+        : throw new FormatException($"'status' must be an HTTP status from 400 to 599, got {value.GetRawText()}.");
 
     private static int? Limit(JsonElement section, string name, int? current)
     {
