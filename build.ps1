@@ -28,9 +28,9 @@ $moduleOut = Join-Path $outRoot "PartnerSandbox/$version"
 $emulatorOut = Join-Path $outRoot 'emulator'
 $resultsOut = Join-Path $outRoot 'test-results'
 
-# The exact files the module ships. A dependency that appears or disappears fails the build, so nothing reaches
-# users unnoticed. The System.* and Microsoft.Bcl.* assemblies are what MSAL and System.Text.Json need on Windows
-# PowerShell 5.1; PowerShell 7 uses its own.
+# The exact files the module ships, relative to the module folder. A dependency that appears or disappears fails the
+# build, so nothing reaches users unnoticed. The System.* and Microsoft.Bcl.* assemblies are what MSAL and
+# System.Text.Json need on Windows PowerShell 5.1; PowerShell 7 uses its own.
 $shippedFiles = @(
     'Microsoft.Bcl.AsyncInterfaces.dll'
     'Microsoft.Identity.Client.dll'
@@ -54,6 +54,8 @@ $shippedFiles = @(
     'System.Text.Encodings.Web.dll'
     'System.Text.Json.dll'
     'System.Threading.Tasks.Extensions.dll'
+    'en-US/PartnerSandbox.dll-Help.xml'
+    'en-US/about_PartnerSandbox.help.txt'
 )
 
 function Invoke-Dotnet {
@@ -72,8 +74,10 @@ function Invoke-Build {
     New-Item -ItemType Directory -Path $moduleOut -Force | Out-Null
     Copy-Item (Join-Path $root 'PartnerSandbox.psd1') $moduleOut
     Get-ChildItem $publish -File | Where-Object { $_.Extension -in '.dll', '.ps1xml' } | Copy-Item -Destination $moduleOut
+    # Get-Help's files (MAML and about topics) from the platyPS-schema Markdown in docs/.
+    & (Join-Path $root 'tools/ConvertTo-MamlHelp.ps1') -DocsPath (Join-Path $root 'docs') -OutputPath (Join-Path $moduleOut 'en-US')
 
-    $actual = @(Get-ChildItem $moduleOut -File | ForEach-Object Name | Sort-Object)
+    $actual = @(Get-ChildItem $moduleOut -File -Recurse | ForEach-Object { [IO.Path]::GetRelativePath($moduleOut, $_.FullName).Replace('\', '/') } | Sort-Object)
     $difference = Compare-Object ($shippedFiles | Sort-Object) $actual
     if ($difference) {
         $report = $difference | ForEach-Object { '{0} {1}' -f ($_.SideIndicator -eq '=>' ? 'unexpected:' : 'missing:'), $_.InputObject }
