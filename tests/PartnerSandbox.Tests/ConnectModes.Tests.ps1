@@ -281,7 +281,21 @@ Describe 'No secret reaches any stream' {
         $DebugPreference = 'Continue'
         $VerbosePreference = 'Continue'
 
+        $pfxPassword = ConvertTo-SecureString ([guid]::NewGuid()) -AsPlainText -Force
+        $pfx = Join-Path $TestDrive 'secrets.pfx'
+        [IO.File]::WriteAllBytes($pfx, $certificate.Export('Pfx', $pfxPassword))
+        $store = [System.Security.Cryptography.X509Certificates.X509Store]::new('My', 'CurrentUser')
+        $store.Open('ReadWrite')
+        $store.Add($certificate)
+        $tokenEndpoint = [uri]::new($emulator.BaseUri, "$($partner.tenantId)/oauth2/v2.0/token")
+        $accessToken = (Invoke-RestMethod -Method Post -Uri $tokenEndpoint -SkipCertificateCheck -Body @{
+                grant_type = 'client_credentials'; client_id = $app.clientId; client_secret = $app.clientSecret; scope = 'https://api.partnercenter.microsoft.com/.default'
+            }).access_token
+
         $capture = & {
+            Connect-PCSandbox @common -ClientId $app.clientId -CertificateThumbprint $certificate.Thumbprint -Verbose
+            Connect-PCSandbox @common -ClientId $app.clientId -CertificatePath $pfx -CertificatePassword $pfxPassword -Verbose
+            Connect-PCSandbox @common -AccessToken (ConvertTo-SecureString $accessToken -AsPlainText -Force) -Verbose
             Connect-PCSandbox @common -ClientId $app.clientId -ClientSecret $secret -Verbose
             Connect-PCSandbox @common -ServicePrincipal -Credential ([pscredential]::new($app.clientId, $secret)) -Verbose
             Connect-PCSandbox @common -ClientId $app.clientId -Certificate $certificate -Verbose
@@ -294,6 +308,8 @@ Describe 'No secret reaches any stream' {
             try { Connect-PCSandbox @common -ClientId $app.clientId -ClientSecret (ConvertTo-SecureString 'wrong-secret-value' -AsPlainText -Force) -Verbose }
             catch { $_ | Format-List * -Force | Out-String; $_.Exception | Format-List * -Force | Out-String }
         } *>&1 | Out-String
+        $store.Remove($certificate)
+        $store.Dispose()
 
         $capture | Should -Match 'HTTP GET' -Because 'the debug stream was captured'
         $capture | Should -Not -Match ([regex]::Escape($app.clientSecret))
@@ -301,6 +317,7 @@ Describe 'No secret reaches any stream' {
         $capture | Should -Not -Match 'wrong-secret-value'
         $capture | Should -Not -Match 'eyJ[A-Za-z0-9_-]{10,}\.eyJ' -Because 'no JWT (access, id or assertion token) may appear'
         $capture | Should -Not -Match 'PRIVATE KEY'
+        $capture | Should -Not -Match ([regex]::Escape([System.Net.NetworkCredential]::new('', $pfxPassword).Password))
         $capture | Should -Not -Match '(?i)bearer [A-Za-z0-9_-]{20,}'
     }
 }

@@ -178,6 +178,18 @@ Describe 'Stop-PCSandboxOrder in pipelines' {
         @(Get-EmulatorRequests $emulator PATCH | Where-Object status -eq 200).Count | Should -Be $recent.Count
     }
 
+    It 'stops at the first error with -ErrorAction Stop, as a runbook with $ErrorActionPreference = Stop expects' {
+        $good = $allOrders | Where-Object { (Test-SeedCancellable $_) -and $_.productType -ne 'saasSeatBased' } | Select-Object -First 1
+        $rows = @(
+            [pscustomobject]@{ CustomerId = $good.customerId; OrderId = 'no-such-order' }
+            [pscustomobject]@{ CustomerId = $good.customerId; OrderId = $good.id }
+        )
+
+        { $rows | Stop-PCSandboxOrder -Confirm:$false -ErrorAction Stop } | Should -Throw -ErrorId 'OrderNotFound,PartnerSandbox.Commands.StopPCSandboxOrderCommand'
+        Get-OrderStateChanges $emulator $good.id | Should -Be 0
+        Get-EmulatorRequests $emulator PATCH | Should -BeNullOrEmpty
+    }
+
     It '-Force still obeys -WhatIf' {
         $order = Get-PCSandboxOrder -Cancellable | Select-Object -First 1
 
