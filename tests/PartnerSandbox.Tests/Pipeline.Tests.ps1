@@ -56,6 +56,16 @@ Describe 'Get-PCSandboxOrder over many customers' {
         ($orders.OrderId | Sort-Object) | Should -Be ($allOrders.id | Sort-Object)
     }
 
+    It 'finds an -OrderId among every customer''s orders when no customer is given' {
+        $seed = $allOrders | Where-Object customerId -eq $partner.customers[1].id | Select-Object -First 1
+
+        $found = @(Get-PCSandboxOrder -OrderId $seed.id -ErrorVariable failures)
+
+        $failures | Should -BeNullOrEmpty
+        $found.OrderId | Should -Be @($seed.id)
+        $found.CustomerId | Should -Be @($seed.customerId)
+    }
+
     It 'takes customers from Get-PCSandboxCustomer -Name and filters by Age downstream' {
         $target = $partner.customers[0]
         $expected = @($allOrders | Where-Object { $_.customerId -eq $target.id -and $_.age -lt 30 })

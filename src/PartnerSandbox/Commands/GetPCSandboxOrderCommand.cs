@@ -23,7 +23,7 @@ namespace PartnerSandbox.Commands
         [ArgumentCompleter(typeof(CustomerIdCompleter))]
         public string[]? CustomerId { get; set; }
 
-        /// <summary>One order's id (with a customer).</summary>
+        /// <summary>One order's id; without -CustomerId, the order is looked for among every customer's orders.</summary>
         [Parameter(Position = 1, ValueFromPipelineByPropertyName = true)]
         [ValidateNotNullOrEmpty]
         public string? OrderId { get; set; }
@@ -65,7 +65,7 @@ namespace PartnerSandbox.Commands
 
             foreach (var customerId in CustomerId)
             {
-                StartCustomer(customerId);
+                StartCustomer(customerId, getOrderById: OrderId is not null);
             }
 
             Queue.PumpAvailable();
@@ -77,9 +77,10 @@ namespace PartnerSandbox.Commands
         {
             try
             {
+                // An -OrderId without a customer is found in the customers' lists, so the others give no "not found".
                 foreach (var customer in EnumerateCustomers(null))
                 {
-                    StartCustomer(customer.Id);
+                    StartCustomer(customer.Id, getOrderById: false);
                 }
             }
             catch (PartnerCenterException ex)
@@ -88,11 +89,11 @@ namespace PartnerSandbox.Commands
             }
         }
 
-        private void StartCustomer(string customerId)
+        private void StartCustomer(string customerId, bool getOrderById)
         {
             var client = Client;
             var orderId = OrderId;
-            if (orderId is null)
+            if (!getOrderById)
             {
                 Queue.StartWhenFree(
                     Concurrency.Requests,
@@ -104,7 +105,7 @@ namespace PartnerSandbox.Commands
             {
                 Queue.StartWhenFree(
                     Concurrency.Requests,
-                    token => client.GetOrderAsync(customerId, orderId, token),
+                    token => client.GetOrderAsync(customerId, orderId!, token),
                     order => WriteSelected(customerId, new[] { order }),
                     error => WriteEngineError(error, orderId));
             }
@@ -120,7 +121,8 @@ namespace PartnerSandbox.Commands
         }
 
         private bool IsSelected(PCSandboxOrder order) =>
-            (Status is null || Status.Any(s => OrderVocabulary.SameValue(s, order.Status)))
+            (OrderId is null || string.Equals(order.OrderId, OrderId, StringComparison.OrdinalIgnoreCase))
+            && (Status is null || Status.Any(s => OrderVocabulary.SameValue(s, order.Status)))
             && (CreatedAfter is null || order.CreationDate >= ToOffset(CreatedAfter.Value))
             && (CreatedBefore is null || order.CreationDate <= ToOffset(CreatedBefore.Value))
             && (!Cancellable || order.IsCancellable);
