@@ -13,6 +13,7 @@ namespace PartnerSandbox.Engine
         public const string NoDescription = "no description was given";
         public const string ConnectionFailed = "Could not reach Partner Center at {0} after {1} attempt(s): {2} (request id {3}).";
         public const string TimedOut = "Partner Center at {0} did not answer within {1} seconds, {2} attempt(s) (request id {3}).";
+        public const string TokenAcquired = "{0} sign-in: token {1} acquired; it expires at {2:u} and is renewed from {3:u}.";
         public const string ThrottleTooLong = "Partner Center throttled the request and asked to wait {0} seconds, longer than the {1} seconds this module waits at most (request id {2}).";
         public const string SignInFailed = "Sign-in to tenant {0} failed: {1}";
         public const string SignInUnreachable = "Could not reach the sign-in service for tenant {0}: {1}";

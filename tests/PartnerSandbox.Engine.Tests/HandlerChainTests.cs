@@ -128,9 +128,14 @@ namespace PartnerSandbox.Engine.Tests
         {
             var transport = new ScriptedTransport().Then((HttpStatusCode)429, "{\"statusCode\":429,\"message\":\"Rate limit is exceeded. Try again in 3600 seconds.\"}", r => r.Headers.Add("Retry-After", "3600"));
             using var session = SessionFactory.Create(transport, waits);
+            var log = new RecordingLog();
+            PartnerCenterException error;
+            using (EngineLog.Use(log))
+            {
+                error = await Assert.ThrowsAsync<PartnerCenterException>(() => session.Client.GetOrdersAsync(Customer, null, false, CancellationToken.None));
+            }
 
-            var error = await Assert.ThrowsAsync<PartnerCenterException>(() => session.Client.GetOrdersAsync(Customer, null, false, CancellationToken.None));
-
+            Assert.Contains(log.Verbose, m => m.Contains("3600 seconds", StringComparison.Ordinal) && m.Contains("300 seconds", StringComparison.Ordinal));
             Assert.Equal(PartnerCenterFailure.Throttled, error.Failure);
             Assert.Equal(TimeSpan.FromSeconds(3600), error.RetryAfter);
             Assert.Contains("Rate limit is exceeded", error.Description, StringComparison.Ordinal);

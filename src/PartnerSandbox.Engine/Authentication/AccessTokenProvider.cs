@@ -28,8 +28,6 @@ namespace PartnerSandbox.Engine.Authentication
 
         public string? Account => null;
 
-        public DateTimeOffset ExpiresOn => token.ExpiresOn;
-
         public Task<AccessToken> GetTokenAsync(bool forceRefresh, CancellationToken cancellationToken)
         {
             if (forceRefresh || now() >= token.ExpiresOn)

@@ -26,7 +26,7 @@ namespace PartnerSandbox.Engine.Authentication
         /// <summary>The signed-in user for App+User modes; null for app-only.</summary>
         public string? Account { get; protected set; }
 
-        /// <summary>How many tokens were acquired (for tests and -Debug).</summary>
+        /// <summary>How many tokens were acquired; -Debug shows each acquisition.</summary>
         public int Acquisitions { get; private set; }
 
         public async Task<AccessToken> GetTokenAsync(bool forceRefresh, CancellationToken cancellationToken)
@@ -50,6 +50,8 @@ namespace PartnerSandbox.Engine.Authentication
                 var acquired = await AcquireAsync(forceRefresh, cancellationToken).ConfigureAwait(false);
                 Acquisitions++;
                 current = new CurrentToken(acquired, issuedAt);
+                EngineLog.Current?.Debug(string.Format(
+                    System.Globalization.CultureInfo.InvariantCulture, EngineMessages.TokenAcquired, SignInKind, Acquisitions, acquired.ExpiresOn, current.RenewAt));
                 return acquired;
             }
             finally
@@ -65,19 +67,19 @@ namespace PartnerSandbox.Engine.Authentication
 
         private sealed class CurrentToken
         {
-            private readonly DateTimeOffset renewAt;
-
             public CurrentToken(AccessToken token, DateTimeOffset issuedAt)
             {
                 Token = token;
                 var lifetime = token.ExpiresOn - issuedAt;
                 var margin = TimeSpan.FromTicks(Math.Min(MaxRenewalMargin.Ticks, Math.Max(0, lifetime.Ticks / 4)));
-                renewAt = token.ExpiresOn - margin;
+                RenewAt = token.ExpiresOn - margin;
             }
 
             public AccessToken Token { get; }
 
-            public bool NeedsRenewal(DateTimeOffset at) => at >= renewAt;
+            public DateTimeOffset RenewAt { get; }
+
+            public bool NeedsRenewal(DateTimeOffset at) => at >= RenewAt;
         }
     }
 }

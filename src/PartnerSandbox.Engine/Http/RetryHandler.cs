@@ -55,6 +55,7 @@ namespace PartnerSandbox.Engine.Http
                 var delay = policy.NextDelay(attempt, response);
                 if (delay is null)
                 {
+                    ExplainLongRetryAfter(response, requestId);
                     return response ?? throw TransportFailure(request, failure!, attempt, requestId);
                 }
 
@@ -70,6 +71,17 @@ namespace PartnerSandbox.Engine.Http
                     requestId));
                 response?.Dispose();
                 await policy.Delay(delay.Value, cancellationToken).ConfigureAwait(false);
+            }
+        }
+
+        /// <summary>Says why a throttled request is not tried again: the service asked for a longer wait than the policy allows.</summary>
+        private void ExplainLongRetryAfter(HttpResponseMessage? response, string requestId)
+        {
+            var retryAfter = response is null ? null : RetryPolicy.ReadRetryAfter(response);
+            if (retryAfter > policy.MaxRetryAfter)
+            {
+                EngineLog.Current?.Verbose(string.Format(
+                    CultureInfo.InvariantCulture, EngineMessages.ThrottleTooLong, retryAfter.Value.TotalSeconds, policy.MaxRetryAfter.TotalSeconds, requestId));
             }
         }
 
