@@ -29,20 +29,16 @@ $emulatorOut = Join-Path $outRoot 'emulator'
 $resultsOut = Join-Path $outRoot 'test-results'
 
 # The exact files the module ships, relative to the module folder. A dependency that appears or disappears fails the
-# build, so nothing reaches users unnoticed. The System.* and Microsoft.Bcl.* assemblies are what MSAL and
-# System.Text.Json need on Windows PowerShell 5.1; PowerShell 7 uses its own.
+# build, so nothing reaches users unnoticed.
+# - dependencies/: the engine and the libraries it brings, loaded in the module's own AssemblyLoadContext on
+#   PowerShell 7 (see src/PartnerSandbox/Infrastructure/DependencyIsolation.cs), so other modules' versions never meet ours.
+# - The other System.* assemblies beside the cmdlet assembly are what Windows PowerShell 5.1 lacks; on PowerShell 7 the
+#   runtime's own are used (loading these into the isolated context would split Span and friends into two types).
 $shippedFiles = @(
-    'Microsoft.Bcl.AsyncInterfaces.dll'
-    'Microsoft.Identity.Client.dll'
-    'Microsoft.Identity.Client.Extensions.Msal.dll'
-    'Microsoft.IdentityModel.Abstractions.dll'
     'PartnerSandbox.dll'
-    'PartnerSandbox.Engine.dll'
     'PartnerSandbox.Format.ps1xml'
     'PartnerSandbox.psd1'
     'System.Buffers.dll'
-    'System.Diagnostics.DiagnosticSource.dll'
-    'System.Formats.Asn1.dll'
     'System.IO.FileSystem.AccessControl.dll'
     'System.Memory.dll'
     'System.Numerics.Vectors.dll'
@@ -51,12 +47,22 @@ $shippedFiles = @(
     'System.Security.Cryptography.Cng.dll'
     'System.Security.Cryptography.ProtectedData.dll'
     'System.Security.Principal.Windows.dll'
-    'System.Text.Encodings.Web.dll'
-    'System.Text.Json.dll'
     'System.Threading.Tasks.Extensions.dll'
+    'dependencies/Microsoft.Bcl.AsyncInterfaces.dll'
+    'dependencies/Microsoft.Identity.Client.dll'
+    'dependencies/Microsoft.Identity.Client.Extensions.Msal.dll'
+    'dependencies/Microsoft.IdentityModel.Abstractions.dll'
+    'dependencies/PartnerSandbox.Engine.dll'
+    'dependencies/System.Diagnostics.DiagnosticSource.dll'
+    'dependencies/System.Formats.Asn1.dll'
+    'dependencies/System.Text.Encodings.Web.dll'
+    'dependencies/System.Text.Json.dll'
     'en-US/PartnerSandbox.dll-Help.xml'
     'en-US/about_PartnerSandbox.help.txt'
 )
+
+# Referenced for compiling only: PowerShell 7's runtime has it, and Windows PowerShell 5.1 never loads it.
+$compileOnlyFiles = @('System.Runtime.Loader.dll')
 
 function Invoke-Dotnet {
     & dotnet @args
@@ -73,7 +79,11 @@ function Invoke-Build {
     if (Test-Path $moduleOut) { Remove-Item $moduleOut -Recurse -Force }
     New-Item -ItemType Directory -Path $moduleOut -Force | Out-Null
     Copy-Item (Join-Path $root 'PartnerSandbox.psd1') $moduleOut
-    Get-ChildItem $publish -File | Where-Object { $_.Extension -in '.dll', '.ps1xml' } | Copy-Item -Destination $moduleOut
+    New-Item -ItemType Directory -Path (Join-Path $moduleOut 'dependencies') -Force | Out-Null
+    foreach ($file in Get-ChildItem $publish -File | Where-Object { $_.Extension -in '.dll', '.ps1xml' -and $_.Name -notin $compileOnlyFiles }) {
+        $isolated = "dependencies/$($file.Name)" -in $shippedFiles
+        Copy-Item $file.FullName -Destination ($isolated ? (Join-Path $moduleOut 'dependencies') : $moduleOut)
+    }
     # Get-Help's files (MAML and about topics) from the platyPS-schema Markdown in docs/.
     & (Join-Path $root 'tools/ConvertTo-MamlHelp.ps1') -DocsPath (Join-Path $root 'docs') -OutputPath (Join-Path $moduleOut 'en-US')
 

@@ -1,0 +1,62 @@
+# Beside another module's MSAL (Az.Accounts and Microsoft.Graph ship their own): import order must not matter.
+# Each case runs in a new pwsh process, since a loaded assembly cannot be unloaded.
+BeforeAll {
+    Import-Module (Join-Path $PSScriptRoot 'TestSupport.psm1') -Force
+    $script:emulator = Start-TestEmulator
+    $script:partner = Get-SeedPartner $emulator
+    $packages = (& dotnet nuget locals global-packages --list) -replace '^global-packages:\s*', ''
+    $script:otherMsal = Join-Path $packages 'microsoft.identity.client/4.61.3/lib/net6.0/Microsoft.Identity.Client.dll'
+    $script:repositoryRoot = (Resolve-Path (Join-Path $PSScriptRoot '../..')).Path
+
+    # Runs $Steps in a new pwsh with the module path, the emulator and the other MSAL's path; returns its JSON output.
+    function script:Invoke-InNewSession([string] $Steps) {
+        $app = $partner.applications[0]
+        $script = @"
+`$ErrorActionPreference = 'Stop'
+function Import-OtherMsal { Add-Type -Path '$otherMsal' }
+function Import-Ours { Import-Module '$($env:PARTNERSANDBOX_MODULE_PATH ?? (Join-Path $repositoryRoot 'out/PartnerSandbox'))' }
+function Connect-Ours {
+    Connect-PCSandbox -Endpoint '$($emulator.BaseUri)' -SkipCertificateCheck -TenantId '$($partner.tenantId)' -ClientId '$($app.clientId)' ``
+        -ClientSecret (ConvertTo-SecureString '$($app.clientSecret)' -AsPlainText -Force) | Out-Null
+    @(Get-PCSandboxOrder -CustomerId '$($partner.customers[0].id)').Count
+}
+$Steps
+[AppDomain]::CurrentDomain.GetAssemblies() | Where-Object { `$_.GetName().Name -eq 'Microsoft.Identity.Client' } | ForEach-Object {
+    [pscustomobject]@{ Version = `$_.GetName().Version.ToString(); Context = [System.Runtime.Loader.AssemblyLoadContext]::GetLoadContext(`$_).GetType().Name }
+} | ConvertTo-Json -AsArray
+"@
+        $file = Join-Path $TestDrive "session-$([guid]::NewGuid()).ps1"
+        Set-Content -LiteralPath $file -Value $script
+        Push-Location $repositoryRoot
+        try {
+            $output = & dotnet tool run pwsh -NoProfile -NonInteractive -File $file 2>&1
+        }
+        finally {
+            Pop-Location
+        }
+        $LASTEXITCODE | Should -Be 0 -Because ($output -join "`n")
+        [pscustomobject]@{ Orders = [int] $output[0]; Msal = ($output | Select-Object -Skip 1 | Out-String | ConvertFrom-Json) }
+    }
+}
+
+AfterAll {
+    Stop-TestEmulator $emulator
+}
+
+Describe 'PartnerSandbox beside another MSAL' {
+    It 'works when another module''s older MSAL was loaded first' {
+        $result = Invoke-InNewSession "Import-OtherMsal; Import-Ours; Connect-Ours"
+
+        $result.Orders | Should -BeGreaterThan 0
+        ($result.Msal | Where-Object Version -like '4.61.*').Context | Should -Be 'DefaultAssemblyLoadContext'
+        ($result.Msal | Where-Object Version -like '4.92.*').Context | Should -Be 'IsolatedLoadContext'
+    }
+
+    It 'leaves the other module free to load its MSAL afterwards' {
+        $result = Invoke-InNewSession "Import-Ours; Connect-Ours; Import-OtherMsal"
+
+        $result.Orders | Should -BeGreaterThan 0
+        @($result.Msal).Count | Should -Be 2
+        ($result.Msal | Where-Object Version -like '4.61.*').Context | Should -Be 'DefaultAssemblyLoadContext'
+    }
+}
