@@ -84,6 +84,35 @@ namespace PartnerSandbox.Engine.Tests
         }
 
         [Fact]
+        public async Task An_attempt_that_outlives_its_timeout_is_tried_again_with_the_same_request_id()
+        {
+            var transport = new ScriptedTransport().ThenHang().Then(HttpStatusCode.OK, OrderJson);
+            var settings = Connections.ConnectionSettingsResolver.Resolve("t", null, new Uri("https://127.0.0.1:5999"), null, false);
+            var policy = new Http.RetryPolicy { AttemptTimeout = TimeSpan.FromMilliseconds(100), Delay = (_, _) => Task.CompletedTask };
+            using var session = new PartnerCenterSession(settings, "client", new FixedTokenProvider(), transport, policy, "PartnerSandbox/9.9.9");
+
+            var order = await session.Client.CancelOrderAsync(Customer, "o1", CancellationToken.None);
+
+            Assert.Equal("o1", order.Id);
+            Assert.Equal(2, transport.Received.Count);
+            Assert.Single(transport.Received.Select(r => Header(r.Request, "MS-RequestId")).Distinct());
+        }
+
+        [Fact]
+        public async Task Attempts_that_all_time_out_end_in_a_timeout_failure()
+        {
+            var transport = new ScriptedTransport().ThenHang().ThenHang();
+            var settings = Connections.ConnectionSettingsResolver.Resolve("t", null, new Uri("https://127.0.0.1:5999"), null, false);
+            var policy = new Http.RetryPolicy { MaxAttempts = 2, AttemptTimeout = TimeSpan.FromMilliseconds(100), Delay = (_, _) => Task.CompletedTask };
+            using var session = new PartnerCenterSession(settings, "client", new FixedTokenProvider(), transport, policy, "PartnerSandbox/9.9.9");
+
+            var error = await Assert.ThrowsAsync<PartnerCenterException>(() => session.Client.GetOrdersAsync(Customer, null, false, CancellationToken.None));
+
+            Assert.Equal(PartnerCenterFailure.TimedOut, error.Failure);
+            Assert.Contains("2 attempt(s)", error.Message, StringComparison.Ordinal);
+        }
+
+        [Fact]
         public async Task A_connection_that_never_answers_fails_after_the_last_attempt_with_the_request_id()
         {
             var transport = new ScriptedTransport().ThenDrop().ThenDrop().ThenDrop();

@@ -12,13 +12,13 @@ namespace PartnerSandbox.Engine.Tests
     /// <summary>A transport that answers from a script and records every request it was sent, with its body.</summary>
     internal sealed class ScriptedTransport : HttpMessageHandler
     {
-        private readonly ConcurrentQueue<Func<HttpRequestMessage, HttpResponseMessage>> script = new();
+        private readonly ConcurrentQueue<Func<HttpRequestMessage, CancellationToken, Task<HttpResponseMessage>>> script = new();
 
         public List<(HttpRequestMessage Request, string? Body)> Received { get; } = new();
 
         public ScriptedTransport Then(HttpStatusCode status, string? json = null, Action<HttpResponseMessage>? configure = null)
         {
-            script.Enqueue(_ =>
+            script.Enqueue((_, _) =>
             {
                 var response = new HttpResponseMessage(status);
                 if (json is not null)
@@ -27,14 +27,25 @@ namespace PartnerSandbox.Engine.Tests
                 }
 
                 configure?.Invoke(response);
-                return response;
+                return Task.FromResult(response);
             });
             return this;
         }
 
         public ScriptedTransport ThenDrop()
         {
-            script.Enqueue(_ => throw new HttpRequestException("The connection was closed by the remote host."));
+            script.Enqueue((_, _) => throw new HttpRequestException("The connection was closed by the remote host."));
+            return this;
+        }
+
+        /// <summary>Never answers; only the request's cancellation (a timeout) ends the wait.</summary>
+        public ScriptedTransport ThenHang()
+        {
+            script.Enqueue(async (_, cancellationToken) =>
+            {
+                await Task.Delay(Timeout.Infinite, cancellationToken);
+                throw new InvalidOperationException("unreachable");
+            });
             return this;
         }
 
@@ -51,7 +62,7 @@ namespace PartnerSandbox.Engine.Tests
                 throw new InvalidOperationException("The test's script has no answer left for " + request.Method + " " + request.RequestUri);
             }
 
-            var response = next(request);
+            var response = await next(request, cancellationToken);
             response.RequestMessage = request;
             return response;
         }
