@@ -13,6 +13,10 @@ namespace PartnerSandbox.Engine
         public const string NoDescription = "no description was given";
         public const string ConnectionFailed = "Could not reach Partner Center at {0} after {1} attempt(s): {2} (request id {3}).";
         public const string TimedOut = "Partner Center at {0} did not answer within {1} seconds, {2} attempt(s) (request id {3}).";
+        public const string TokenRefused = "Partner Center refused the token (401); renewing it once and sending the request again.";
+        public const string Retrying = "{0} {1}: {2}; attempt {3} of {4} in {5:0.0} s (request id {6}).";
+        public const string TraceRequest = "HTTP {0} {1} (request id {2})";
+        public const string TraceResponse = "HTTP {0} {1} -> {2} in {3} ms (request id {4})";
         public const string TokenAcquired = "{0} sign-in: token {1} acquired; it expires at {2:u} and is renewed from {3:u}.";
         public const string ThrottleTooLong = "Partner Center throttled the request and asked to wait {0} seconds, longer than the {1} seconds this module waits at most (request id {2}).";
         public const string SignInFailed = "Sign-in to tenant {0} failed: {1}";

@@ -32,7 +32,7 @@ namespace PartnerSandbox.Engine
             {
                 InnerHandler = new RetryHandler(retryPolicy)
                 {
-                    InnerHandler = new BearerTokenHandler(tokens, expiry => TokenExpiresOn = expiry) { InnerHandler = new TraceHandler { InnerHandler = transport } },
+                    InnerHandler = new BearerTokenHandler(tokens) { InnerHandler = new TraceHandler { InnerHandler = transport } },
                 },
             };
             http = new HttpClient(chain, disposeHandler: true)
@@ -53,8 +53,8 @@ namespace PartnerSandbox.Engine
         /// <summary>The signed-in user, for App+User modes.</summary>
         public string? Account => tokens.Account;
 
-        /// <summary>When the token last used expires (tokens are renewed silently before then).</summary>
-        public DateTimeOffset? TokenExpiresOn { get; private set; }
+        /// <summary>When the current token expires (tokens are renewed silently before then).</summary>
+        public DateTimeOffset? TokenExpiresOn => tokens.ExpiresOn;
 
         /// <summary>The newest refresh token, for App+User modes: the service rotates it and a script must store it back.</summary>
         public SecureString? CurrentRefreshToken => (tokens as UserTokenProvider)?.CurrentRefreshToken;
@@ -75,7 +75,7 @@ namespace PartnerSandbox.Engine
             var session = new PartnerCenterSession(settings, signIn.ClientId ?? string.Empty, tokens, transport, retryPolicy ?? new RetryPolicy(), userAgent);
             try
             {
-                await session.SignInAsync(cancellationToken).ConfigureAwait(false);
+                await tokens.GetTokenAsync(forceRefresh: false, cancellationToken).ConfigureAwait(false);
                 return session;
             }
             catch
@@ -97,12 +97,6 @@ namespace PartnerSandbox.Engine
             http.Dispose();
             tokens.Dispose();
             transport.Dispose();
-        }
-
-        private async Task SignInAsync(CancellationToken cancellationToken)
-        {
-            var token = await tokens.GetTokenAsync(forceRefresh: false, cancellationToken).ConfigureAwait(false);
-            TokenExpiresOn = token.ExpiresOn;
         }
     }
 }

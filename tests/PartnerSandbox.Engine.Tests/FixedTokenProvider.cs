@@ -13,6 +13,8 @@ namespace PartnerSandbox.Engine.Tests
 
         public string? Account => null;
 
+        public DateTimeOffset? ExpiresOn => null;
+
         public int Calls { get; private set; }
 
         public Task<AccessToken> GetTokenAsync(bool forceRefresh, CancellationToken cancellationToken)

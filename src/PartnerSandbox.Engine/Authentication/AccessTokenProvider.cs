@@ -28,6 +28,8 @@ namespace PartnerSandbox.Engine.Authentication
 
         public string? Account => null;
 
+        public DateTimeOffset? ExpiresOn => token.ExpiresOn == DateTimeOffset.MaxValue ? null : token.ExpiresOn;
+
         public Task<AccessToken> GetTokenAsync(bool forceRefresh, CancellationToken cancellationToken)
         {
             if (forceRefresh || now() >= token.ExpiresOn)

@@ -13,6 +13,9 @@ namespace PartnerSandbox.Engine.Authentication
         /// <summary>The signed-in user for App+User modes; null for app-only.</summary>
         string? Account { get; }
 
+        /// <summary>When the current token expires; null before the first one, or when it is not known.</summary>
+        DateTimeOffset? ExpiresOn { get; }
+
         Task<AccessToken> GetTokenAsync(bool forceRefresh, CancellationToken cancellationToken);
     }
 }

@@ -13,22 +13,11 @@ namespace PartnerSandbox.Engine.Authentication
     /// </summary>
     internal static class MsalApplications
     {
-        public static IConfidentialClientApplication Confidential(ConnectionSettings settings, string clientId, AppCredential credential, HttpClient signInHttp)
-        {
-            var builder = credential.ApplyTo(ConfidentialClientApplicationBuilder.Create(clientId))
-                .WithHttpClientFactory(new MsalHttpClientFactory(signInHttp))
-                .WithLogging(MsalLogBridge.Write, LogLevel.Info, enablePiiLogging: false, enableDefaultPlatformLogging: false);
-            return MsalAuthority.Apply(builder, settings).Build();
-        }
+        public static IConfidentialClientApplication Confidential(ConnectionSettings settings, string clientId, AppCredential credential, HttpClient signInHttp) =>
+            Configure(credential.ApplyTo(ConfidentialClientApplicationBuilder.Create(clientId)), settings, signInHttp).Build();
 
-        public static IPublicClientApplication Public(ConnectionSettings settings, string clientId, HttpClient signInHttp)
-        {
-            var builder = PublicClientApplicationBuilder.Create(clientId)
-                .WithRedirectUri("http://localhost")
-                .WithHttpClientFactory(new MsalHttpClientFactory(signInHttp))
-                .WithLogging(MsalLogBridge.Write, LogLevel.Info, enablePiiLogging: false, enableDefaultPlatformLogging: false);
-            return MsalAuthority.Apply(builder, settings).Build();
-        }
+        public static IPublicClientApplication Public(ConnectionSettings settings, string clientId, HttpClient signInHttp) =>
+            Configure(PublicClientApplicationBuilder.Create(clientId).WithRedirectUri("http://localhost"), settings, signInHttp).Build();
 
         /// <summary>Runs an MSAL call and translates its failures.</summary>
         public static async Task<AuthenticationResult> Run(Func<Task<AuthenticationResult>> call, string tenantId)
@@ -45,6 +34,22 @@ namespace PartnerSandbox.Engine.Authentication
             {
                 throw SignInFailures.Unreachable(ex, tenantId);
             }
+        }
+
+        private static T Configure<T>(AbstractApplicationBuilder<T> builder, ConnectionSettings settings, HttpClient signInHttp)
+            where T : AbstractApplicationBuilder<T>
+        {
+            builder.WithAuthority(settings.Authority.ToString())
+                .WithHttpClientFactory(new MsalHttpClientFactory(signInHttp))
+                .WithLogging(MsalLogBridge.Write, LogLevel.Info, enablePiiLogging: false, enableDefaultPlatformLogging: false);
+            if (settings.IsCustomAuthority)
+            {
+                // A custom cloud (the emulator): MSAL must not ask login.microsoftonline.com whether this host is an Entra
+                // instance; the host itself is the authority.
+                builder.WithInstanceDiscovery(false);
+            }
+
+            return (T)builder;
         }
     }
 }

@@ -26,6 +26,8 @@ namespace PartnerSandbox.Engine.Authentication
         /// <summary>The signed-in user for App+User modes; null for app-only.</summary>
         public string? Account { get; protected set; }
 
+        public DateTimeOffset? ExpiresOn => current?.Token.ExpiresOn;
+
         /// <summary>How many tokens were acquired; -Debug shows each acquisition.</summary>
         public int Acquisitions { get; private set; }
 

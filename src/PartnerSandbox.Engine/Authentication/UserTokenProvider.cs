@@ -13,22 +13,19 @@ namespace PartnerSandbox.Engine.Authentication
     /// App+User sign-in: the first token comes from the mode's own flow (a stored refresh token, a device code, a
     /// browser); every later one silently from MSAL's cache, which redeems and rotates the refresh token as needed.
     /// </summary>
-    internal abstract class UserTokenProvider : RenewingTokenProvider
+    internal abstract class UserTokenProvider : MsalTokenProvider
     {
-        private readonly HttpClient signInHttp;
         private readonly RefreshTokenTracker refreshTokens;
         private readonly bool persistCache;
         private PersistentTokenCache? persistentCache;
         private IAccount? account;
 
         protected UserTokenProvider(ConnectionSettings settings, HttpMessageHandler transport, Func<HttpClient, IClientApplicationBase> createApplication, bool persistCache = false)
-            : base(null)
+            : base(settings, transport)
         {
             this.persistCache = persistCache;
-            TenantId = settings.TenantId;
             Scopes = new[] { settings.Audience + "/user_impersonation" };
-            signInHttp = new HttpClient(transport, disposeHandler: false);
-            Application = createApplication(signInHttp);
+            Application = createApplication(SignInHttp);
             refreshTokens = new RefreshTokenTracker(Application.UserTokenCache);
         }
 
@@ -39,16 +36,8 @@ namespace PartnerSandbox.Engine.Authentication
         /// <summary>The scopes this mode asks for (the environment's delegated scope).</summary>
         internal System.Collections.Generic.IReadOnlyList<string> RequestedScopes => Scopes;
 
-        protected string TenantId { get; }
-
         /// <summary>The newest refresh token (it changes as the service rotates it), for the caller to store back.</summary>
         public SecureString? CurrentRefreshToken => refreshTokens.Latest is string token ? SecureStrings.Seal(token) : null;
-
-        public override void Dispose()
-        {
-            signInHttp.Dispose();
-            base.Dispose();
-        }
 
         /// <summary>Deletes the persistent token cache, if this connection used one (Disconnect-PCSandbox).</summary>
         public void ForgetPersistedTokens() => persistentCache?.Clear(Application.UserTokenCache);
@@ -63,9 +52,8 @@ namespace PartnerSandbox.Engine.Authentication
             }
 
             var result = account is null
-                ? await MsalApplications.Run(() => AcquireFirstAsync(cancellationToken), TenantId).ConfigureAwait(false)
-                : await MsalApplications.Run(() => Application.AcquireTokenSilent(Scopes, account).WithForceRefresh(forceRefresh).ExecuteAsync(cancellationToken), TenantId)
-                    .ConfigureAwait(false);
+                ? await RunMsal(() => AcquireFirstAsync(cancellationToken)).ConfigureAwait(false)
+                : await RunMsal(() => Application.AcquireTokenSilent(Scopes, account).WithForceRefresh(forceRefresh).ExecuteAsync(cancellationToken)).ConfigureAwait(false);
             account = result.Account ?? (await Application.GetAccountsAsync().ConfigureAwait(false)).FirstOrDefault();
             Account = account?.Username;
             return new AccessToken(result.AccessToken, result.ExpiresOn);

@@ -1,4 +1,3 @@
-using System;
 using System.Net;
 using System.Net.Http;
 using System.Net.Http.Headers;
@@ -17,12 +16,10 @@ namespace PartnerSandbox.Engine.Http
     internal sealed class BearerTokenHandler : DelegatingHandler
     {
         private readonly ITokenProvider tokens;
-        private readonly Action<DateTimeOffset> tokenUsed;
 
-        public BearerTokenHandler(ITokenProvider tokens, Action<DateTimeOffset> tokenUsed)
+        public BearerTokenHandler(ITokenProvider tokens)
         {
             this.tokens = tokens;
-            this.tokenUsed = tokenUsed;
         }
 
         protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
@@ -34,7 +31,7 @@ namespace PartnerSandbox.Engine.Http
                 return response;
             }
 
-            EngineLog.Current?.Verbose("Partner Center refused the token (401); renewing it once and sending the request again.");
+            EngineLog.Current?.Verbose(EngineMessages.TokenRefused);
             response.Dispose();
             return await SendWithTokenAsync(copies.Next(), forceRefresh: true, cancellationToken).ConfigureAwait(false);
         }
@@ -42,7 +39,6 @@ namespace PartnerSandbox.Engine.Http
         private async Task<HttpResponseMessage> SendWithTokenAsync(HttpRequestMessage request, bool forceRefresh, CancellationToken cancellationToken)
         {
             var token = await tokens.GetTokenAsync(forceRefresh, cancellationToken).ConfigureAwait(false);
-            tokenUsed(token.ExpiresOn);
             request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token.Value);
             return await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
         }

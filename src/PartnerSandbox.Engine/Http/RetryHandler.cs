@@ -61,7 +61,7 @@ namespace PartnerSandbox.Engine.Http
 
                 EngineLog.Current?.Verbose(string.Format(
                     CultureInfo.InvariantCulture,
-                    "{0} {1}: {2}; attempt {3} of {4} in {5:0.0} s (request id {6}).",
+                    EngineMessages.Retrying,
                     request.Method,
                     request.RequestUri?.AbsolutePath,
                     response is null ? failure!.GetType().Name + ": " + failure.Message : "HTTP " + (int)response.StatusCode,

@@ -16,12 +16,12 @@ namespace PartnerSandbox.Engine.Http
         {
             var log = EngineLog.Current;
             var requestId = ContractHeadersHandler.Read(request.Headers, PartnerCenterHeaders.RequestId);
-            log?.Debug(string.Format(CultureInfo.InvariantCulture, "HTTP {0} {1} (request id {2})", request.Method, request.RequestUri, requestId));
+            log?.Debug(string.Format(CultureInfo.InvariantCulture, EngineMessages.TraceRequest, request.Method, request.RequestUri, requestId));
             var watch = Stopwatch.StartNew();
             var response = await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
             log?.Debug(string.Format(
                 CultureInfo.InvariantCulture,
-                "HTTP {0} {1} -> {2} in {3} ms (request id {4})",
+                EngineMessages.TraceResponse,
                 request.Method,
                 request.RequestUri,
                 (int)response.StatusCode,

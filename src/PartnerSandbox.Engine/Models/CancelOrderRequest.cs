@@ -3,8 +3,6 @@ namespace PartnerSandbox.Engine.Models
     /// <summary>The minimal PATCH body that cancels an order: {"id": "...", "status": "cancelled"}.</summary>
     internal sealed class CancelOrderRequest
     {
-        public const string CancelledStatus = "cancelled";
-
         public CancelOrderRequest(string id)
         {
             Id = id;
@@ -12,6 +10,6 @@ namespace PartnerSandbox.Engine.Models
 
         public string Id { get; }
 
-        public string Status { get; } = CancelledStatus;
+        public string Status { get; } = SandboxRules.CancelledStatus;
     }
 }

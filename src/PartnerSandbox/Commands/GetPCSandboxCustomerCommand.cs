@@ -55,6 +55,6 @@ namespace PartnerSandbox.Commands
             }
         }
 
-        protected override void EndProcessing() => Queue.PumpUntil(() => Queue.InFlight == 0);
+        protected override void EndProcessing() => Queue.PumpUntilIdle();
     }
 }

@@ -71,7 +71,7 @@ namespace PartnerSandbox.Commands
             Queue.PumpAvailable();
         }
 
-        protected override void EndProcessing() => Queue.PumpUntil(() => Queue.InFlight == 0);
+        protected override void EndProcessing() => Queue.PumpUntilIdle();
 
         private void ListEveryCustomer()
         {

@@ -82,7 +82,7 @@ namespace PartnerSandbox.Commands
 
         protected override void EndProcessing()
         {
-            Queue.PumpUntil(() => Queue.InFlight == 0);
+            Queue.PumpUntilIdle();
             progress?.Complete();
         }
 

@@ -103,6 +103,9 @@ namespace PartnerSandbox.Infrastructure
             }
         }
 
+        /// <summary>Pumps until every started work has completed and been written (a cmdlet's EndProcessing).</summary>
+        public void PumpUntilIdle() => PumpUntil(() => InFlight == 0);
+
         /// <summary>Pumps what has already arrived, without waiting.</summary>
         public void PumpAvailable()
         {
