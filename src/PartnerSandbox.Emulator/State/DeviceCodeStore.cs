@@ -1,9 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Security.Cryptography;
-using System.Text;
 using System.Threading;
-using Microsoft.IdentityModel.Tokens;
 
 namespace PartnerSandbox.Emulator.State;
 
@@ -26,7 +24,7 @@ internal sealed class DeviceCodeStore(TimeProvider clock)
     /// <returns>The new authorization and its device code, which is given out once and not kept.</returns>
     public (DeviceAuthorization Authorization, string DeviceCode) Create(Guid tenantId, Guid clientId, string resource)
     {
-        var deviceCode = Base64UrlEncoder.Encode(RandomNumberGenerator.GetBytes(48));
+        var deviceCode = OpaqueCredential.Create(48);
         lock (_gate)
         {
             string userCode;
@@ -38,7 +36,7 @@ internal sealed class DeviceCodeStore(TimeProvider clock)
 
             var now = clock.GetUtcNow();
             var authorization = new DeviceAuthorization(tenantId, clientId, resource, userCode, now, now + Lifetime);
-            _byDeviceCodeHash[Hash(deviceCode)] = authorization;
+            _byDeviceCodeHash[OpaqueCredential.Hash(deviceCode)] = authorization;
             _byUserCode[userCode] = authorization;
             return (authorization, deviceCode);
         }
@@ -48,7 +46,7 @@ internal sealed class DeviceCodeStore(TimeProvider clock)
     {
         lock (_gate)
         {
-            return _byDeviceCodeHash.GetValueOrDefault(Hash(deviceCode));
+            return _byDeviceCodeHash.GetValueOrDefault(OpaqueCredential.Hash(deviceCode));
         }
     }
 
@@ -60,5 +58,4 @@ internal sealed class DeviceCodeStore(TimeProvider clock)
         }
     }
 
-    private static string Hash(string deviceCode) => Convert.ToBase64String(SHA256.HashData(Encoding.UTF8.GetBytes(deviceCode)));
 }

@@ -1,9 +1,6 @@
 using System;
 using System.Collections.Generic;
-using System.Security.Cryptography;
-using System.Text;
 using System.Threading;
-using Microsoft.IdentityModel.Tokens;
 
 namespace PartnerSandbox.Emulator.State;
 
@@ -22,10 +19,10 @@ internal sealed class RefreshTokenStore(TimeProvider clock)
 
     public string Issue(UserSignIn signIn)
     {
-        var token = Base64UrlEncoder.Encode(RandomNumberGenerator.GetBytes(64));
+        var token = OpaqueCredential.Create(64);
         lock (_gate)
         {
-            _byHash[Hash(token)] = new IssuedRefreshToken(signIn, clock.GetUtcNow());
+            _byHash[OpaqueCredential.Hash(token)] = new IssuedRefreshToken(signIn, clock.GetUtcNow());
         }
 
         return token;
@@ -39,7 +36,7 @@ internal sealed class RefreshTokenStore(TimeProvider clock)
     {
         lock (_gate)
         {
-            if (!_byHash.TryGetValue(Hash(token), out var issued))
+            if (!_byHash.TryGetValue(OpaqueCredential.Hash(token), out var issued))
             {
                 return RefreshTokenRedemption.Failed(RefreshTokenFailure.Unknown);
             }
@@ -77,7 +74,6 @@ internal sealed class RefreshTokenStore(TimeProvider clock)
         }
     }
 
-    private static string Hash(string token) => Convert.ToBase64String(SHA256.HashData(Encoding.UTF8.GetBytes(token)));
 
     /// <summary>Changed only under the store's lock.</summary>
     private sealed class IssuedRefreshToken(UserSignIn signIn, DateTimeOffset issuedAt)
