@@ -1,8 +1,8 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
+using System.Linq;
 using System.Net.Http;
-using System.Text;
 using System.Text.Json;
 using System.Threading;
 using System.Threading.Tasks;
@@ -12,15 +12,15 @@ using PartnerSandbox.Engine.Models;
 
 namespace PartnerSandbox.Engine
 {
-    /// <summary>The Partner Center operations this module needs, over a connection's handler chain.</summary>
+    /// <summary>The Partner Center operations this module needs, over a connection's request runner.</summary>
     public sealed class PartnerCenterClient
     {
         private static readonly HttpMethod Patch = new("PATCH");
-        private readonly HttpClient http;
+        private readonly RequestRunner runner;
 
-        internal PartnerCenterClient(HttpClient http)
+        internal PartnerCenterClient(RequestRunner runner)
         {
-            this.http = http;
+            this.runner = runner;
         }
 
         /// <summary>The first page of the partner's customers; <paramref name="namePrefix"/> filters by company name (starts with).</summary>
@@ -33,7 +33,7 @@ namespace PartnerSandbox.Engine
                 path += "&filter=" + Uri.EscapeDataString(filter);
             }
 
-            return SendAsync<ResourcePage<Customer>>(new HttpRequestMessage(HttpMethod.Get, path), cancellationToken);
+            return GetAsync<ResourcePage<Customer>>(path, cancellationToken);
         }
 
         /// <summary>The page a "next" link points to, sent with every header the link lists.</summary>
@@ -41,7 +41,7 @@ namespace PartnerSandbox.Engine
             SendAsync<ResourcePage<T>>(LinkResolver.ToRequest(next), cancellationToken);
 
         public Task<Customer> GetCustomerAsync(string customerId, CancellationToken cancellationToken) =>
-            SendAsync<Customer>(HttpMethod.Get, CustomerPath(customerId), null, cancellationToken);
+            GetAsync<Customer>(CustomerPath(customerId), cancellationToken);
 
         /// <summary>A customer's orders (not paged by the service); <paramref name="billingType"/> filters by billing cycle.</summary>
         public async Task<IReadOnlyList<Order>> GetOrdersAsync(string customerId, string? billingType, bool includePrice, CancellationToken cancellationToken)
@@ -58,84 +58,65 @@ namespace PartnerSandbox.Engine
             }
 
             var path = OrdersPath(customerId) + (query.Count == 0 ? string.Empty : "?" + string.Join("&", query));
-            var page = await SendAsync<ResourcePage<Order>>(HttpMethod.Get, path, null, cancellationToken).ConfigureAwait(false);
+            var page = await GetAsync<ResourcePage<Order>>(path, cancellationToken).ConfigureAwait(false);
             return page.Items;
         }
 
         public Task<Order> GetOrderAsync(string customerId, string orderId, CancellationToken cancellationToken) =>
-            SendAsync<Order>(HttpMethod.Get, OrderPath(customerId, orderId), null, cancellationToken);
+            GetAsync<Order>(OrderPath(customerId, orderId), cancellationToken);
 
-        /// <summary>Cancels an order with the minimal body the contract gives, and returns the cancelled order the service sent back.</summary>
-        public Task<Order> CancelOrderAsync(string customerId, string orderId, CancellationToken cancellationToken) =>
-            SendAsync<Order>(Patch, OrderPath(customerId, orderId), new CancelOrderRequest(orderId), cancellationToken);
+        /// <summary>
+        /// Sends the cancellation with the minimal body the contract gives and returns what the service answered, as it
+        /// answered it: whether that is the cancelled order is for <see cref="OrderCancellation"/> to judge.
+        /// </summary>
+        public Task<Order> SendCancellationAsync(string customerId, string orderId, CancellationToken cancellationToken)
+        {
+            var body = JsonSerializer.SerializeToUtf8Bytes(new CancelOrderRequest(ResourceIds.RequireOrderId(orderId)), PartnerCenterJson.Options);
+            return SendAsync<Order>(new RequestTemplate(Patch, OrderPath(customerId, orderId), body), cancellationToken);
+        }
 
-        private static string CustomerPath(string customerId) => "v1/customers/" + Uri.EscapeDataString(customerId);
+        private static string CustomerPath(string customerId) => "v1/customers/" + ResourceIds.RequireCustomerId(customerId);
 
         private static string OrdersPath(string customerId) => CustomerPath(customerId) + "/orders";
 
-        private static string OrderPath(string customerId, string orderId) => OrdersPath(customerId) + "/" + Uri.EscapeDataString(orderId);
+        private static string OrderPath(string customerId, string orderId) => OrdersPath(customerId) + "/" + Uri.EscapeDataString(ResourceIds.RequireOrderId(orderId));
 
-        private Task<T> SendAsync<T>(HttpMethod method, string relativePath, object? body, CancellationToken cancellationToken)
+        private Task<T> GetAsync<T>(string relativePath, CancellationToken cancellationToken)
+            where T : class =>
+            SendAsync<T>(new RequestTemplate(HttpMethod.Get, relativePath), cancellationToken);
+
+        private Task<T> SendAsync<T>(RequestTemplate request, CancellationToken cancellationToken)
+            where T : class =>
+            runner.SendAsync(request, (body, token) => ReadJsonAsync<T>(body, request, token), cancellationToken);
+
+        private static async Task<T> ReadJsonAsync<T>(AnswerStream body, RequestTemplate request, CancellationToken cancellationToken)
             where T : class
         {
-            var request = new HttpRequestMessage(method, relativePath);
-            if (body is not null)
-            {
-                request.Content = new StringContent(JsonSerializer.Serialize(body, body.GetType(), PartnerCenterJson.Options), Encoding.UTF8, "application/json");
-            }
-
-            return SendAsync<T>(request, cancellationToken);
-        }
-
-        private async Task<T> SendAsync<T>(HttpRequestMessage request, CancellationToken cancellationToken)
-            where T : class
-        {
-            using var owned = request;
-            using var response = await http.SendAsync(request, cancellationToken).ConfigureAwait(false);
-            var text = await response.Content.ReadAsStringAsync().ConfigureAwait(false);
-            var requestId = ContractHeadersHandler.Read(response.Headers, PartnerCenterHeaders.RequestId)
-                ?? ContractHeadersHandler.Read(request.Headers, PartnerCenterHeaders.RequestId);
-            var correlationId = ContractHeadersHandler.Read(response.Headers, PartnerCenterHeaders.CorrelationId)
-                ?? ContractHeadersHandler.Read(request.Headers, PartnerCenterHeaders.CorrelationId);
-
-            if (!response.IsSuccessStatusCode)
-            {
-                var error = TryRead<ServiceErrorBody>(text);
-                throw PartnerCenterException.FromServiceAnswer(
-                    response.StatusCode,
-                    error?.Code,
-                    error?.Description ?? error?.Message,
-                    requestId,
-                    correlationId,
-                    RetryPolicy.ReadRetryAfter(response));
-            }
-
-            return TryRead<T>(text) ?? throw new PartnerCenterException(
-                PartnerCenterFailure.UnreadableResponse,
-                string.Format(CultureInfo.InvariantCulture, EngineMessages.ResponseNotUnderstood, (int)response.StatusCode, requestId, Shorten(text)),
-                response.StatusCode,
-                requestId: requestId,
-                correlationId: correlationId);
-        }
-
-        private static T? TryRead<T>(string text)
-            where T : class
-        {
-            if (string.IsNullOrWhiteSpace(text))
-            {
-                return null;
-            }
-
             try
             {
-                return JsonSerializer.Deserialize<T>(text, PartnerCenterJson.Options);
+                var value = await JsonSerializer.DeserializeAsync<T>(body, PartnerCenterJson.Options, cancellationToken).ConfigureAwait(false);
+                if (value is not null)
+                {
+                    return value;
+                }
             }
             catch (JsonException)
             {
-                return null;
+                // Not JSON, or not this shape: reported below with the start of what came.
             }
-        }
 
-        private static string Shorten(string text) => text.Length <= 200 ? text : text.Substring(0, 200) + "...";
+            var start = body.Start();
+            throw new PartnerCenterException(
+                PartnerCenterFailure.UnreadableResponse,
+                string.Format(
+                    CultureInfo.InvariantCulture,
+                    EngineMessages.ResponseNotUnderstood,
+                    request.Method,
+                    "/" + request.RelativeUri.Split('?')[0],
+                    request.RequestId,
+                    start.Length == 0 ? EngineMessages.EmptyBody : new string(start.Where(c => !char.IsControl(c)).ToArray())),
+                requestId: request.RequestId,
+                correlationId: request.CorrelationId);
+        }
     }
 }

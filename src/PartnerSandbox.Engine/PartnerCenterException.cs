@@ -1,5 +1,4 @@
 using System;
-using System.Globalization;
 using System.Net;
 
 namespace PartnerSandbox.Engine
@@ -47,22 +46,5 @@ namespace PartnerSandbox.Engine
         public string? CorrelationId { get; }
 
         public TimeSpan? RetryAfter { get; }
-
-        internal static PartnerCenterException FromServiceAnswer(
-            HttpStatusCode status, string? serviceCode, string? description, string? requestId, string? correlationId, TimeSpan? retryAfter)
-        {
-            var codePart = serviceCode is null ? string.Empty : string.Format(CultureInfo.InvariantCulture, EngineMessages.ServiceCodePart, serviceCode);
-            var message = string.Format(
-                CultureInfo.InvariantCulture,
-                EngineMessages.ServiceError,
-                (int)status,
-                status,
-                codePart,
-                string.IsNullOrWhiteSpace(description) ? EngineMessages.NoDescription : description,
-                requestId ?? "-",
-                correlationId ?? "-");
-            var failure = status == (HttpStatusCode)429 ? PartnerCenterFailure.Throttled : PartnerCenterFailure.ServiceError;
-            return new PartnerCenterException(failure, message, status, serviceCode, description, requestId, correlationId, retryAfter);
-        }
     }
 }

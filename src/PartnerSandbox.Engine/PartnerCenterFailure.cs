@@ -20,5 +20,17 @@ namespace PartnerSandbox.Engine
 
         /// <summary>Signing in failed (bad secret, unknown tenant or client, ...).</summary>
         SignInFailed,
+
+        /// <summary>The answer was larger than a connection reads (<see cref="PartnerCenterSession.MaxAnswerBytes"/>).</summary>
+        AnswerTooLarge,
+
+        /// <summary>
+        /// A change was sent, its answer did not say what happened, and reading the resource again failed too: the change
+        /// may or may not have been applied.
+        /// </summary>
+        OutcomeUnknown,
+
+        /// <summary>The service answered a change as done, but the resource read again shows it was not.</summary>
+        NotConfirmed,
     }
 }

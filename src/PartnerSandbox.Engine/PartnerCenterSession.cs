@@ -11,8 +11,9 @@ using PartnerSandbox.Engine.Http;
 namespace PartnerSandbox.Engine
 {
     /// <summary>
-    /// One signed-in connection: its settings, its token provider and its single HttpClient with the handler chain
-    /// contract headers -> retry -> bearer token -> trace -> transport. Holds no secret that it shows.
+    /// One signed-in connection: its settings, its token provider, its single HttpClient with the handler chain
+    /// contract headers -> bearer token -> trace -> transport, and the request runner that retries over it. Holds no
+    /// secret that it shows.
     /// </summary>
     public sealed class PartnerCenterSession : IDisposable
     {
@@ -20,9 +21,21 @@ namespace PartnerSandbox.Engine
         private readonly HttpClient http;
         private readonly ITokenProvider tokens;
 
+        /// <summary>
+        /// The most a single answer may hold. A customer's order list is not paged by the service; 32 MiB holds about
+        /// 25,000 orders, far beyond what any sandbox (or partner) has, and bounds what a broken server can make us read.
+        /// </summary>
+        public const long MaxAnswerBytes = 32L * 1024 * 1024;
+
         /// <summary>Builds the handler chain over any transport; tests pass a fake one.</summary>
         internal PartnerCenterSession(
-            ConnectionSettings settings, string clientId, ITokenProvider tokens, HttpMessageHandler transport, RetryPolicy retryPolicy, string userAgent)
+            ConnectionSettings settings,
+            string clientId,
+            ITokenProvider tokens,
+            HttpMessageHandler transport,
+            RetryPolicy retryPolicy,
+            string userAgent,
+            long maxAnswerBytes = MaxAnswerBytes)
         {
             Settings = settings;
             ClientId = clientId;
@@ -30,18 +43,15 @@ namespace PartnerSandbox.Engine
             this.transport = transport;
             var chain = new ContractHeadersHandler(ProductInfoHeaderValue.Parse(userAgent), "en-US", applicationName: "PartnerSandbox")
             {
-                InnerHandler = new RetryHandler(retryPolicy)
-                {
-                    InnerHandler = new BearerTokenHandler(tokens) { InnerHandler = new TraceHandler { InnerHandler = transport } },
-                },
+                InnerHandler = new BearerTokenHandler(tokens) { InnerHandler = new TraceHandler { InnerHandler = transport } },
             };
             http = new HttpClient(chain, disposeHandler: true)
             {
                 BaseAddress = new Uri(settings.ApiBaseUri.GetLeftPart(UriPartial.Path).TrimEnd('/') + "/"),
-                // Each attempt has its own timeout in the retry handler; a whole call may wait out several Retry-After periods.
+                // Each attempt has its own timeout in the request runner; a whole call may wait out several Retry-After periods.
                 Timeout = Timeout.InfiniteTimeSpan,
             };
-            Client = new PartnerCenterClient(http);
+            Client = new PartnerCenterClient(new RequestRunner(http, retryPolicy, maxAnswerBytes, Evidence));
         }
 
         public ConnectionSettings Settings { get; }
@@ -60,6 +70,9 @@ namespace PartnerSandbox.Engine
         public SecureString? CurrentRefreshToken => (tokens as UserTokenProvider)?.CurrentRefreshToken;
 
         public PartnerCenterClient Client { get; }
+
+        /// <summary>What the service's answers have shown about the account (a primary account, once it refuses as one).</summary>
+        public AccountEvidence Evidence { get; } = new();
 
         /// <summary>Signs in and returns the connection once the first token has been issued (so a wrong credential fails here).</summary>
         public static async Task<PartnerCenterSession> ConnectAsync(

@@ -56,7 +56,7 @@ namespace PartnerSandbox.Engine.Tests
                 .Then(HttpStatusCode.OK, OrderJson);
             using var session = SessionFactory.Create(transport, waits);
 
-            var order = await session.Client.CancelOrderAsync(Customer, "o1", CancellationToken.None);
+            var order = await session.Client.SendCancellationAsync(Customer, "o1", CancellationToken.None);
 
             Assert.Equal("o1", order.Id);
             Assert.Equal(2, transport.Received.Count);
@@ -87,11 +87,11 @@ namespace PartnerSandbox.Engine.Tests
         public async Task An_attempt_that_outlives_its_timeout_is_tried_again_with_the_same_request_id()
         {
             var transport = new ScriptedTransport().ThenHang().Then(HttpStatusCode.OK, OrderJson);
-            var settings = Connections.ConnectionSettingsResolver.Resolve("t", null, new Uri("https://127.0.0.1:5999"), null, false);
+            var settings = Connections.ConnectionSettingsResolver.Resolve("contoso.onmicrosoft.com", null, new Uri("https://127.0.0.1:5999"), null, false);
             var policy = new Http.RetryPolicy { AttemptTimeout = TimeSpan.FromMilliseconds(100), Delay = (_, _) => Task.CompletedTask };
             using var session = new PartnerCenterSession(settings, "client", new FixedTokenProvider(), transport, policy, "PartnerSandbox/9.9.9");
 
-            var order = await session.Client.CancelOrderAsync(Customer, "o1", CancellationToken.None);
+            var order = await session.Client.SendCancellationAsync(Customer, "o1", CancellationToken.None);
 
             Assert.Equal("o1", order.Id);
             Assert.Equal(2, transport.Received.Count);
@@ -102,7 +102,7 @@ namespace PartnerSandbox.Engine.Tests
         public async Task Attempts_that_all_time_out_end_in_a_timeout_failure()
         {
             var transport = new ScriptedTransport().ThenHang().ThenHang();
-            var settings = Connections.ConnectionSettingsResolver.Resolve("t", null, new Uri("https://127.0.0.1:5999"), null, false);
+            var settings = Connections.ConnectionSettingsResolver.Resolve("contoso.onmicrosoft.com", null, new Uri("https://127.0.0.1:5999"), null, false);
             var policy = new Http.RetryPolicy { MaxAttempts = 2, AttemptTimeout = TimeSpan.FromMilliseconds(100), Delay = (_, _) => Task.CompletedTask };
             using var session = new PartnerCenterSession(settings, "client", new FixedTokenProvider(), transport, policy, "PartnerSandbox/9.9.9");
 
@@ -175,7 +175,7 @@ namespace PartnerSandbox.Engine.Tests
         public async Task Cancelling_the_caller_stops_the_retry_wait()
         {
             var transport = new ScriptedTransport().Then(HttpStatusCode.ServiceUnavailable).Then(HttpStatusCode.OK, OrderJson);
-            var settings = Connections.ConnectionSettingsResolver.Resolve("t", null, new Uri("https://127.0.0.1:5999"), null, false);
+            var settings = Connections.ConnectionSettingsResolver.Resolve("contoso.onmicrosoft.com", null, new Uri("https://127.0.0.1:5999"), null, false);
             using var cancel = new CancellationTokenSource();
             var policy = new Http.RetryPolicy
             {

@@ -38,6 +38,26 @@ namespace PartnerSandbox.Engine.Tests
             return this;
         }
 
+        /// <summary>Answers 200 at once, then sends <paramref name="body"/> one byte every <paramref name="interval"/>.</summary>
+        public ScriptedTransport ThenTrickle(string body, TimeSpan interval)
+        {
+            script.Enqueue((_, _) => Task.FromResult(new HttpResponseMessage(HttpStatusCode.OK)
+            {
+                Content = new StreamContent(new TrickleStream(Encoding.UTF8.GetBytes(body), interval)),
+            }));
+            return this;
+        }
+
+        /// <summary>Answers 200 and the start of <paramref name="body"/>, then the connection drops in the middle of the body.</summary>
+        public ScriptedTransport ThenDropMidBody(string body)
+        {
+            script.Enqueue((_, _) => Task.FromResult(new HttpResponseMessage(HttpStatusCode.OK)
+            {
+                Content = new StreamContent(new TrickleStream(Encoding.UTF8.GetBytes(body.Substring(0, body.Length / 2)), TimeSpan.Zero, dropAtEnd: true)),
+            }));
+            return this;
+        }
+
         /// <summary>Never answers; only the request's cancellation (a timeout) ends the wait.</summary>
         public ScriptedTransport ThenHang()
         {

@@ -10,12 +10,14 @@ namespace PartnerSandbox.Engine.Tests
     /// <summary>Sessions over a scripted transport, with a retry policy that records its waits instead of sleeping.</summary>
     internal static class SessionFactory
     {
-        public static PartnerCenterSession Create(ScriptedTransport transport, List<TimeSpan> waits, int maxAttempts = 4)
+        public static PartnerCenterSession Create(
+            ScriptedTransport transport, List<TimeSpan> waits, int maxAttempts = 4, TimeSpan? attemptTimeout = null, long maxAnswerBytes = PartnerCenterSession.MaxAnswerBytes)
         {
             var settings = ConnectionSettingsResolver.Resolve("11111111-1111-1111-1111-111111111111", null, new Uri("https://127.0.0.1:5999"), null, false);
             var policy = new RetryPolicy
             {
                 MaxAttempts = maxAttempts,
+                AttemptTimeout = attemptTimeout ?? TimeSpan.FromSeconds(100),
                 NextJitter = () => 0.5,
                 Delay = (wait, _) =>
                 {
@@ -23,7 +25,7 @@ namespace PartnerSandbox.Engine.Tests
                     return Task.CompletedTask;
                 },
             };
-            return new PartnerCenterSession(settings, "client", new FixedTokenProvider(), transport, policy, "PartnerSandbox/9.9.9");
+            return new PartnerCenterSession(settings, "client", new FixedTokenProvider(), transport, policy, "PartnerSandbox/9.9.9", maxAnswerBytes);
         }
     }
 }

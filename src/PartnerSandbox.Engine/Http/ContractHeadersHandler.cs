@@ -1,5 +1,3 @@
-using System;
-using System.Linq;
 using System.Net.Http;
 using System.Net.Http.Headers;
 using System.Threading;
@@ -8,8 +6,8 @@ using System.Threading.Tasks;
 namespace PartnerSandbox.Engine.Http
 {
     /// <summary>
-    /// The outermost handler: gives each logical request its contract headers once, so every retry below it reuses the
-    /// same MS-RequestId (the service's idempotency key) and MS-CorrelationId.
+    /// The outermost handler: the contract's fixed headers on every attempt (MS-Contract-Version, X-Locale, Accept,
+    /// User-Agent, the application's name). The request and correlation ids come with the attempt (<see cref="RequestTemplate"/>).
     /// </summary>
     internal sealed class ContractHeadersHandler : DelegatingHandler
     {
@@ -27,9 +25,6 @@ namespace PartnerSandbox.Engine.Http
         protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
         {
             var headers = request.Headers;
-            SetIfAbsent(headers, PartnerCenterHeaders.RequestId, Guid.NewGuid().ToString());
-            // The contract asks for a new correlation id per call; the help says so (about_PartnerSandbox).
-            SetIfAbsent(headers, PartnerCenterHeaders.CorrelationId, Guid.NewGuid().ToString());
             SetIfAbsent(headers, PartnerCenterHeaders.ContractVersion, "v1");
             SetIfAbsent(headers, PartnerCenterHeaders.Locale, locale);
             if (applicationName is not null)
@@ -53,8 +48,5 @@ namespace PartnerSandbox.Engine.Http
                 headers.TryAddWithoutValidation(name, value);
             }
         }
-
-        internal static string? Read(HttpHeaders headers, string name) =>
-            headers.TryGetValues(name, out var values) ? values.FirstOrDefault() : null;
     }
 }

@@ -1,4 +1,6 @@
 using System;
+using System.Collections.Generic;
+using System.Linq;
 using System.Net.Http;
 using PartnerSandbox.Engine.Models;
 
@@ -11,7 +13,7 @@ namespace PartnerSandbox.Engine.Http
     /// </summary>
     internal static class LinkResolver
     {
-        public static HttpRequestMessage ToRequest(Link link)
+        public static RequestTemplate ToRequest(Link link)
         {
             if (string.IsNullOrEmpty(link.Uri))
             {
@@ -19,16 +21,11 @@ namespace PartnerSandbox.Engine.Http
             }
 
             var method = new HttpMethod(string.IsNullOrEmpty(link.Method) ? "GET" : link.Method!.ToUpperInvariant());
-            var request = new HttpRequestMessage(method, RelativePath(link.Uri!));
-            foreach (var header in link.Headers)
-            {
-                if (!string.IsNullOrEmpty(header.Key))
-                {
-                    request.Headers.TryAddWithoutValidation(header.Key, header.Value);
-                }
-            }
-
-            return request;
+            var headers = link.Headers
+                .Where(header => !string.IsNullOrEmpty(header.Key))
+                .Select(header => new KeyValuePair<string, string>(header.Key!, header.Value ?? string.Empty))
+                .ToList();
+            return new RequestTemplate(method, RelativePath(link.Uri!), headers: headers);
         }
 
         /// <summary>A path relative to the API base (no leading slash), with the /v1 prefix.</summary>

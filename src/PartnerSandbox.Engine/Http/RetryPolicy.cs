@@ -1,6 +1,5 @@
 using System;
 using System.Net;
-using System.Net.Http;
 using System.Threading;
 using System.Threading.Tasks;
 
@@ -40,16 +39,18 @@ namespace PartnerSandbox.Engine.Http
             || status == HttpStatusCode.ServiceUnavailable
             || status == HttpStatusCode.GatewayTimeout;
 
-        /// <summary>The wait before attempt number <paramref name="attempt"/> + 1, or null when no further attempt is made.</summary>
-        public TimeSpan? NextDelay(int attempt, HttpResponseMessage? response)
+        /// <summary>
+        /// The wait before attempt number <paramref name="attempt"/> + 1, or null when no further attempt is made.
+        /// <paramref name="status"/> is null when the attempt got no answer (a lost connection or a timeout).
+        /// </summary>
+        public TimeSpan? NextDelay(int attempt, HttpStatusCode? status, TimeSpan? retryAfter)
         {
-            if (attempt >= MaxAttempts || (response is not null && !IsRetryableStatus(response.StatusCode)))
+            if (attempt >= MaxAttempts || (status is HttpStatusCode answered && !IsRetryableStatus(answered)))
             {
                 return null;
             }
 
             var backoff = Backoff(attempt);
-            var retryAfter = response is null ? null : ReadRetryAfter(response);
             if (retryAfter is null)
             {
                 return backoff;
@@ -69,28 +70,6 @@ namespace PartnerSandbox.Engine.Http
             var exponential = BaseDelay.TotalMilliseconds * Math.Pow(2, attempt - 1);
             var capped = Math.Min(exponential, MaxBackoff.TotalMilliseconds);
             return TimeSpan.FromMilliseconds((capped / 2) + (capped / 2 * NextJitter()));
-        }
-
-        public static TimeSpan? ReadRetryAfter(HttpResponseMessage response)
-        {
-            if (response is null)
-            {
-                throw new ArgumentNullException(nameof(response));
-            }
-
-            var header = response.Headers.RetryAfter;
-            if (header?.Delta is TimeSpan delta)
-            {
-                return delta;
-            }
-
-            if (header?.Date is DateTimeOffset date)
-            {
-                var wait = date - DateTimeOffset.UtcNow;
-                return wait > TimeSpan.Zero ? wait : TimeSpan.Zero;
-            }
-
-            return null;
         }
 
         private static double NextSharedRandom()

@@ -15,7 +15,7 @@ namespace PartnerSandbox.Engine.Http
         protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
         {
             var log = EngineLog.Current;
-            var requestId = ContractHeadersHandler.Read(request.Headers, PartnerCenterHeaders.RequestId);
+            var requestId = PartnerCenterHeaders.Read(request.Headers, PartnerCenterHeaders.RequestId);
             log?.Debug(string.Format(CultureInfo.InvariantCulture, EngineMessages.TraceRequest, request.Method, request.RequestUri, requestId));
             var watch = Stopwatch.StartNew();
             var response = await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
