@@ -7,6 +7,8 @@ namespace PartnerSandbox.Engine
         public const string EndpointNotHttps = "The -{0} value '{1}' does not use https. Partner Center and its sign-in endpoints are served only over HTTPS.";
         public const string SkipCertificateCheckNotLoopback =
             "-SkipCertificateCheck is allowed only when the API endpoint and the authority host are both loopback addresses (localhost, 127.0.0.0/8 or ::1), such as the PartnerSandbox emulator; '{0}' is not. Remove -SkipCertificateCheck.";
+        public const string NotATenant =
+            "'{0}' is not a tenant: give the partner's tenant id (a GUID such as 4f2b7c1e-9d3a-4e85-b6f0-2c8a1d5e7b93) or one of its verified domains (such as contoso.onmicrosoft.com), without spaces or slashes.";
         public const string UnknownEnvironment = "'{0}' is not a known Partner Center environment. Use one of: {1}.";
         public const string ServiceError = "Partner Center answered {0} ({1}){2}: {3} (request id {4}, correlation id {5})";
         public const string ServiceCodePart = " with error code {0}";
@@ -27,6 +29,26 @@ namespace PartnerSandbox.Engine
             "The access token given to Connect-PCSandbox {0}; an access token cannot be renewed. Run Connect-PCSandbox again with a new token, or with a mode that renews itself: -ClientSecret, -CertificateThumbprint, -Certificate, or -RefreshToken.";
         public const string TokenCacheWithoutKeyring =
             "This system has no keyring to encrypt the token cache, so it is kept in {0}, a file only your account can read. Anyone with your account's access can use the tokens in it; Disconnect-PCSandbox deletes it.";
-        public const string ResponseNotUnderstood = "Partner Center answered {0} with a body that is not the expected JSON (request id {1}): {2}";
+        public const string ResponseNotUnderstood = "Partner Center's answer to {0} {1} is not the JSON this module expects (request id {2}); it begins: {3}";
+        public const string EmptyBody = "(an empty body)";
+        public const string NotACustomerId = "'{0}' is not a customer id: a customer id is the customer's tenant id, a GUID such as 6e2f0a4c-0b1d-4d6e-9f4a-1c2b3d4e5f60.";
+        public const string EmptyOrderId = "The order id is empty.";
+        public const string NotAnOrderId =
+            "'{0}' is not an order id: an order id has no '/', '\\', '?', '#', '%', spaces or control characters and is not '.' or '..'. Copy it from the OrderId of Get-PCSandboxOrder's output.";
+        public const string NoLocation = "an address it did not give";
+        public const string Redirected =
+            "Partner Center answered {0} ({1}) to {2} {3}, a redirect to {4}. This module does not follow redirects, so nothing was done: the endpoint is probably not the Partner Center API's base URL (request id {5}).";
+        public const string RouteNotFound =
+            "Partner Center has no resource at {0} {1} ({2}). The endpoint is probably not the Partner Center API's base URL, or the service does not offer this operation there (request id {3}).";
+        public const string MethodNotAllowed =
+            "Partner Center does not allow {0} on {1} (405 Method Not Allowed), so nothing was done. The endpoint is probably not the Partner Center API's base URL (request id {2}).";
+        public const string AddressTooLong = "Partner Center refused the request's address as too long (414 URI Too Long, {0} characters), so nothing was done (request id {1}).";
+        public const string AnswerTooLarge =
+            "Partner Center's answer to {0} {1} was larger than {2} MiB, the most this module reads; it was cut off and not used (request id {3}).";
+        public const string AnswerNotTheOrder = "Partner Center accepted the cancellation of order {0}, but its answer was not that order (it named order '{1}' with status '{2}').";
+        public const string ReadingAgain = "The answer to the cancellation of order {0} of customer {1} did not say what happened; reading the order again before reporting anything.";
+        public const string OutcomeUnknown =
+            "The cancellation of order {0} was sent, but its answer did not say what happened ({1}), and reading the order again failed too ({2}). The order may or may not be cancelled now.";
+        public const string ReadAgainNotCancelled = "{0} Read again afterwards, order {1} shows status '{2}': it was not cancelled.";
     }
 }

@@ -13,6 +13,9 @@ namespace PartnerSandbox.Engine
 
         public const string CancelledStatus = "cancelled";
 
+        /// <summary>The service's refusal "non-sandbox tenants can't cancel this product type" (403): only primary accounts get it.</summary>
+        public const string PrimaryAccountCode = "800019";
+
         // Products that are never cancelled through their order (the service answers 800063: cancel the subscription).
         // Known by product id, the first part of an offer id (product:sku:availability).
         private static readonly (string ProductIdPrefix, string Reason)[] NotCancellableByOrder =
@@ -48,11 +51,24 @@ namespace PartnerSandbox.Engine
                     CultureInfo.InvariantCulture, "created {0:0} days ago; the sandbox cancels orders only within {1:0} days", (now - order.CreationDate!.Value).TotalDays, CancellationWindow.TotalDays);
             }
 
-            var offers = order.LineItems.Select(item => item.OfferId ?? string.Empty);
-            return NotCancellableByOrder
-                .Where(rule => offers.Any(offer => offer.StartsWith(rule.ProductIdPrefix, StringComparison.OrdinalIgnoreCase)))
-                .Select(rule => "it is " + rule.Reason)
-                .FirstOrDefault();
+            return SubscriptionRule(order) is { } rule ? "it is " + rule.Reason : null;
+        }
+
+        /// <summary>True for products that are cancelled through their subscription, never through the order.</summary>
+        public static bool IsCancelledBySubscription(Order order) => SubscriptionRule(order) is not null;
+
+        private static (string ProductIdPrefix, string Reason)? SubscriptionRule(Order order)
+        {
+            var offers = order.LineItems.Select(item => item.OfferId ?? string.Empty).ToList();
+            foreach (var rule in NotCancellableByOrder)
+            {
+                if (offers.Any(offer => offer.StartsWith(rule.ProductIdPrefix, StringComparison.OrdinalIgnoreCase)))
+                {
+                    return rule;
+                }
+            }
+
+            return null;
         }
     }
 }

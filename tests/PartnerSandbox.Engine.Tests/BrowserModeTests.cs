@@ -56,7 +56,7 @@ namespace PartnerSandbox.Engine.Tests
         [Fact]
         public void The_interactive_mode_asks_for_the_delegated_scope_of_the_environment()
         {
-            var settings = ConnectionSettingsResolver.Resolve("t", "China", null, null, false);
+            var settings = ConnectionSettingsResolver.Resolve("contoso.onmicrosoft.com", "China", null, null, false);
             using var provider = (InteractiveTokenProvider)SignInRequest.Interactive("c1", Environment(OSPlatform.Windows, true), persistCache: false).CreateProvider(settings, new ScriptedTransport());
 
             Assert.Equal("Interactive", provider.SignInKind);

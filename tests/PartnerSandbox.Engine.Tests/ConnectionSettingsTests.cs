@@ -24,10 +24,10 @@ namespace PartnerSandbox.Engine.Tests
         [Fact]
         public void An_endpoint_alone_makes_its_origin_the_authority_host()
         {
-            var settings = ConnectionSettingsResolver.Resolve("t1", null, new Uri("https://127.0.0.1:7443/"), null, true);
+            var settings = ConnectionSettingsResolver.Resolve("contoso.onmicrosoft.com", null, new Uri("https://127.0.0.1:7443/"), null, true);
 
             Assert.Equal("Custom", settings.EnvironmentName);
-            Assert.Equal(new Uri("https://127.0.0.1:7443/t1"), settings.Authority);
+            Assert.Equal(new Uri("https://127.0.0.1:7443/contoso.onmicrosoft.com"), settings.Authority);
             Assert.True(settings.IsCustomAuthority);
             Assert.Equal("https://api.partnercenter.microsoft.com", settings.Audience);
         }
@@ -39,7 +39,7 @@ namespace PartnerSandbox.Engine.Tests
         public void Skipping_the_certificate_check_is_refused_unless_both_hosts_are_loopback(string endpoint, string? authority)
         {
             var error = Assert.Throws<ConnectionArgumentException>(() =>
-                ConnectionSettingsResolver.Resolve("t1", null, new Uri(endpoint), authority is null ? null : new Uri(authority), true));
+                ConnectionSettingsResolver.Resolve("contoso.onmicrosoft.com", null, new Uri(endpoint), authority is null ? null : new Uri(authority), true));
 
             Assert.Equal("SkipCertificateCheck", error.ParamName);
             Assert.Contains("loopback", error.Message, StringComparison.Ordinal);
@@ -51,7 +51,7 @@ namespace PartnerSandbox.Engine.Tests
         [InlineData("https://127.5.6.7:7443")]
         public void Loopback_hosts_may_skip_the_certificate_check(string endpoint)
         {
-            var settings = ConnectionSettingsResolver.Resolve("t1", null, new Uri(endpoint), null, true);
+            var settings = ConnectionSettingsResolver.Resolve("contoso.onmicrosoft.com", null, new Uri(endpoint), null, true);
 
             Assert.True(settings.SkipCertificateCheck);
         }
@@ -59,7 +59,7 @@ namespace PartnerSandbox.Engine.Tests
         [Fact]
         public void A_plain_http_endpoint_is_refused_with_the_parameter_named()
         {
-            var error = Assert.Throws<ConnectionArgumentException>(() => ConnectionSettingsResolver.Resolve("t1", null, new Uri("http://127.0.0.1:80"), null, false));
+            var error = Assert.Throws<ConnectionArgumentException>(() => ConnectionSettingsResolver.Resolve("contoso.onmicrosoft.com", null, new Uri("http://127.0.0.1:80"), null, false));
 
             Assert.Equal("Endpoint", error.ParamName);
         }
@@ -67,7 +67,7 @@ namespace PartnerSandbox.Engine.Tests
         [Fact]
         public void An_unknown_environment_lists_the_known_ones()
         {
-            var error = Assert.Throws<ConnectionArgumentException>(() => ConnectionSettingsResolver.Resolve("t1", "Mars", null, null, false));
+            var error = Assert.Throws<ConnectionArgumentException>(() => ConnectionSettingsResolver.Resolve("contoso.onmicrosoft.com", "Mars", null, null, false));
 
             Assert.Equal("Environment", error.ParamName);
             Assert.Contains("Global, China, USGov, Germany", error.Message, StringComparison.Ordinal);

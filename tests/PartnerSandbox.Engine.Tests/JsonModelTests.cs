@@ -14,7 +14,7 @@ namespace PartnerSandbox.Engine.Tests
         private async Task<Models.Order> ParseOrder(string json)
         {
             using var session = SessionFactory.Create(new ScriptedTransport().Then(HttpStatusCode.OK, json), waits);
-            return await session.Client.GetOrderAsync("c", "o", CancellationToken.None);
+            return await session.Client.GetOrderAsync("0c1e1b8a-7a7e-4f4f-9d0e-2b0e8f8a1c01", "o", CancellationToken.None);
         }
 
         [Fact]
@@ -50,7 +50,7 @@ namespace PartnerSandbox.Engine.Tests
             using var session = SessionFactory.Create(
                 new ScriptedTransport().Then(HttpStatusCode.BadRequest, "{\"code\": " + code + ", \"description\": \"Order can't be canceled\", \"source\": \"PartnerFD\"}"), waits);
 
-            var error = await Assert.ThrowsAsync<PartnerCenterException>(() => session.Client.CancelOrderAsync("c", "o", CancellationToken.None));
+            var error = await Assert.ThrowsAsync<PartnerCenterException>(() => session.Client.SendCancellationAsync("0c1e1b8a-7a7e-4f4f-9d0e-2b0e8f8a1c01", "o", CancellationToken.None));
 
             Assert.Equal("800061", error.ServiceCode);
             Assert.Equal("Order can't be canceled", error.Description);
@@ -61,7 +61,7 @@ namespace PartnerSandbox.Engine.Tests
         {
             using var session = SessionFactory.Create(new ScriptedTransport().Then(HttpStatusCode.Forbidden, "<html>denied</html>"), waits);
 
-            var error = await Assert.ThrowsAsync<PartnerCenterException>(() => session.Client.GetOrdersAsync("c", null, false, CancellationToken.None));
+            var error = await Assert.ThrowsAsync<PartnerCenterException>(() => session.Client.GetOrdersAsync("0c1e1b8a-7a7e-4f4f-9d0e-2b0e8f8a1c01", null, false, CancellationToken.None));
 
             Assert.Equal(HttpStatusCode.Forbidden, error.StatusCode);
             Assert.Null(error.ServiceCode);
@@ -72,7 +72,7 @@ namespace PartnerSandbox.Engine.Tests
         {
             using var session = SessionFactory.Create(new ScriptedTransport().Then(HttpStatusCode.OK, "not json"), waits);
 
-            var error = await Assert.ThrowsAsync<PartnerCenterException>(() => session.Client.GetOrderAsync("c", "o", CancellationToken.None));
+            var error = await Assert.ThrowsAsync<PartnerCenterException>(() => session.Client.GetOrderAsync("0c1e1b8a-7a7e-4f4f-9d0e-2b0e8f8a1c01", "o", CancellationToken.None));
 
             Assert.Equal(PartnerCenterFailure.UnreadableResponse, error.Failure);
         }
@@ -84,7 +84,7 @@ namespace PartnerSandbox.Engine.Tests
                 HttpStatusCode.OK,
                 "{\"totalCount\":2,\"items\":[{\"id\":\"a\"},{\"id\":\"b\"}],\"links\":{\"self\":{\"uri\":\"/customers/c/orders\",\"method\":\"GET\",\"headers\":[]}},\"attributes\":{\"objectType\":\"Collection\"}}"), waits);
 
-            var orders = await session.Client.GetOrdersAsync("c", null, false, CancellationToken.None);
+            var orders = await session.Client.GetOrdersAsync("0c1e1b8a-7a7e-4f4f-9d0e-2b0e8f8a1c01", null, false, CancellationToken.None);
 
             Assert.Equal(2, orders.Count);
             Assert.Equal("a", orders[0].Id);

@@ -112,10 +112,10 @@ namespace PartnerSandbox.Engine.Tests
                 .Then(HttpStatusCode.Unauthorized, "{\"code\":800001,\"description\":\"expired\"}")
                 .Then(HttpStatusCode.Unauthorized, "{\"code\":800001,\"description\":\"expired\"}");
             var tokens = new CountingProvider(() => now, TimeSpan.FromHours(1));
-            var settings = Connections.ConnectionSettingsResolver.Resolve("t", null, new Uri("https://127.0.0.1:5999"), null, false);
+            var settings = Connections.ConnectionSettingsResolver.Resolve("contoso.onmicrosoft.com", null, new Uri("https://127.0.0.1:5999"), null, false);
             using var session = new PartnerCenterSession(settings, "client", tokens, transport, new Http.RetryPolicy(), "PartnerSandbox/9.9.9");
 
-            var error = await Assert.ThrowsAsync<PartnerCenterException>(() => session.Client.GetOrderAsync("c", "o", CancellationToken.None));
+            var error = await Assert.ThrowsAsync<PartnerCenterException>(() => session.Client.GetOrderAsync("0c1e1b8a-7a7e-4f4f-9d0e-2b0e8f8a1c01", "o", CancellationToken.None));
 
             Assert.Equal(HttpStatusCode.Unauthorized, error.StatusCode);
             Assert.Equal(2, transport.Received.Count);

@@ -3,7 +3,6 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
 using System.Threading.Tasks;
-using Microsoft.Identity.Client;
 using Microsoft.Identity.Client.Extensions.Msal;
 
 namespace PartnerSandbox.Engine.Authentication
@@ -27,7 +26,8 @@ namespace PartnerSandbox.Engine.Authentication
         /// <summary>~/.PartnerSandbox (LocalApplicationData on Windows), read each time so that it follows $HOME.</summary>
         public static string Directory => Path.Combine(MsalCacheHelper.UserRootDirectory, ".PartnerSandbox");
 
-        public static async Task<PersistentTokenCache> AttachAsync(ITokenCache userCache)
+        /// <summary>Opens the store: encrypted where the system can, otherwise the owner-only file (with a warning).</summary>
+        public static async Task<PersistentTokenCache> OpenAsync()
         {
             var encrypted = new StorageCreationPropertiesBuilder(FileName, Directory)
                 .WithLinuxKeyring(
@@ -50,14 +50,17 @@ namespace PartnerSandbox.Engine.Authentication
                 EngineLog.Current?.Warning(string.Format(CultureInfo.InvariantCulture, EngineMessages.TokenCacheWithoutKeyring, Path.Combine(Directory, FileName)));
             }
 
-            helper.RegisterCache(userCache);
             return new PersistentTokenCache(helper);
         }
 
+        /// <summary>The stored cache, in MSAL's v3 format (empty when nothing is stored).</summary>
+        public byte[] Load() => helper.LoadUnencryptedTokenCache();
+
+        public void Save(byte[] serializedCache) => helper.SaveUnencryptedTokenCache(serializedCache);
+
         /// <summary>Deletes what was stored (Disconnect-PCSandbox).</summary>
-        public void Clear(ITokenCache userCache)
+        public void Clear()
         {
-            helper.UnregisterCache(userCache);
 #pragma warning disable CS0618 // Clear is the documented way to delete the persisted cache; its replacement is not in netstandard2.0.
             helper.Clear();
 #pragma warning restore CS0618

@@ -1,21 +1,16 @@
 using System.Text.Json;
-using Microsoft.Identity.Client;
 
 namespace PartnerSandbox.Engine.Authentication
 {
     /// <summary>
-    /// Follows MSAL's in-memory user cache to know the newest refresh token. The service rotates refresh tokens; an
-    /// unattended script must store the new one back in its vault, and MSAL keeps it only inside its cache.
+    /// Knows the newest refresh token in MSAL's user cache. The service rotates refresh tokens; an unattended script must
+    /// store the new one back in its vault, and MSAL keeps it only inside its cache. <see cref="UserTokenCacheHooks"/>
+    /// shows it every state of the cache.
     /// </summary>
     internal sealed class RefreshTokenTracker
     {
         private readonly object gate = new();
         private string? latest;
-
-        public RefreshTokenTracker(ITokenCache userCache)
-        {
-            userCache.SetAfterAccess(OnAfterAccess);
-        }
 
         public string? Latest
         {
@@ -28,14 +23,10 @@ namespace PartnerSandbox.Engine.Authentication
             }
         }
 
-        private void OnAfterAccess(TokenCacheNotificationArgs args)
+        /// <summary>Takes the refresh token from a cache serialized in MSAL's v3 format.</summary>
+        public void Observe(byte[] serializedCache)
         {
-            if (!args.HasStateChanged)
-            {
-                return;
-            }
-
-            using var cache = JsonDocument.Parse(args.TokenCache.SerializeMsalV3());
+            using var cache = JsonDocument.Parse(serializedCache);
             if (!cache.RootElement.TryGetProperty("RefreshToken", out var refreshTokens))
             {
                 return;

@@ -15,9 +15,9 @@ namespace PartnerSandbox.Engine.Authentication
     /// </summary>
     internal abstract class UserTokenProvider : MsalTokenProvider
     {
-        private readonly RefreshTokenTracker refreshTokens;
+        private readonly RefreshTokenTracker refreshTokens = new();
+        private readonly UserTokenCacheHooks cacheHooks;
         private readonly bool persistCache;
-        private PersistentTokenCache? persistentCache;
         private IAccount? account;
 
         protected UserTokenProvider(ConnectionSettings settings, HttpMessageHandler transport, Func<HttpClient, IClientApplicationBase> createApplication, bool persistCache = false)
@@ -26,7 +26,7 @@ namespace PartnerSandbox.Engine.Authentication
             this.persistCache = persistCache;
             Scopes = new[] { settings.Audience + "/user_impersonation" };
             Application = createApplication(SignInHttp);
-            refreshTokens = new RefreshTokenTracker(Application.UserTokenCache);
+            cacheHooks = new UserTokenCacheHooks(Application.UserTokenCache, refreshTokens);
         }
 
         protected IClientApplicationBase Application { get; }
@@ -40,13 +40,18 @@ namespace PartnerSandbox.Engine.Authentication
         public SecureString? CurrentRefreshToken => refreshTokens.Latest is string token ? SecureStrings.Seal(token) : null;
 
         /// <summary>Deletes the persistent token cache, if this connection used one (Disconnect-PCSandbox).</summary>
-        public void ForgetPersistedTokens() => persistentCache?.Clear(Application.UserTokenCache);
+        public void ForgetPersistedTokens()
+        {
+            var persisted = cacheHooks.Persistence;
+            cacheHooks.Persistence = null;
+            persisted?.Clear();
+        }
 
         protected sealed override async Task<AccessToken> AcquireAsync(bool forceRefresh, CancellationToken cancellationToken)
         {
-            if (persistCache && persistentCache is null)
+            if (persistCache && cacheHooks.Persistence is null)
             {
-                persistentCache = await PersistentTokenCache.AttachAsync(Application.UserTokenCache).ConfigureAwait(false);
+                cacheHooks.Persistence = await PersistentTokenCache.OpenAsync().ConfigureAwait(false);
                 // A user who signed in before is signed in silently from the persisted cache.
                 account = (await Application.GetAccountsAsync().ConfigureAwait(false)).FirstOrDefault();
             }

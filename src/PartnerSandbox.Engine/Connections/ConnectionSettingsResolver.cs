@@ -1,6 +1,7 @@
 using System;
 using System.Globalization;
 using System.Linq;
+using System.Text.RegularExpressions;
 
 namespace PartnerSandbox.Engine.Connections
 {
@@ -9,8 +10,16 @@ namespace PartnerSandbox.Engine.Connections
     {
         public const string CustomEnvironmentName = "Custom";
 
+        // A verified domain: labels of letters, digits and hyphens, separated by dots.
+        private static readonly Regex DomainName = new(@"^(?!-)[A-Za-z0-9-]{1,63}(?<!-)(\.(?!-)[A-Za-z0-9-]{1,63}(?<!-))+$", RegexOptions.CultureInvariant);
+
         public static ConnectionSettings Resolve(string tenantId, string? environment, Uri? endpoint, Uri? authorityHost, bool skipCertificateCheck)
         {
+            if (tenantId is null || !((tenantId.Length == 36 && Guid.TryParseExact(tenantId, "D", out _)) || DomainName.IsMatch(tenantId)))
+            {
+                throw new ConnectionArgumentException("TenantId", string.Format(CultureInfo.InvariantCulture, EngineMessages.NotATenant, tenantId));
+            }
+
             var named = PartnerCenterEnvironment.Global;
             if (!string.IsNullOrEmpty(environment))
             {
