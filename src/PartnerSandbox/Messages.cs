@@ -22,11 +22,49 @@ namespace PartnerSandbox
         public const string DuplicateOrder = "Order {0} of customer {1} came again in the input; it is cancelled once.";
         public const string ProgressActivity = "Cancelling sandbox orders";
         public const string ProgressStatus = "{0} of {1} done ({2:0.0} a second)";
+        public const string ProgressStatusOpenEnded = "{0} done, {1} under way, more to come ({2:0.0} a second)";
         public const string CredentialWithoutClientId = "The -Credential has no user name. Its user name must be the application (client) id, and its password the client secret.";
         public const string CertificateNotFound = "No certificate with thumbprint {0} is in CurrentUser\\My or LocalMachine\\My. Import it (with its private key) or pass it with -Certificate or -CertificatePath.";
         public const string CertificateFileNotFound = "The certificate file '{0}' does not exist. Give the path of a PFX (PKCS#12) file with the certificate and its private key.";
         public const string CertificateFileUnreadable = "The certificate file '{0}' could not be read: {1} Check -CertificatePassword and that the file is a PFX (PKCS#12) file.";
         public const string CertificateWithoutPrivateKey = "The certificate {0} ({1}) has no private key, so it cannot sign in. Use the certificate with its private key (a PFX file, or the store entry that has it).";
         public const string UnknownDate = "on an unknown date";
+        public const string InvalidParameterValue = "-{0}: {1}";
+        public const string EmptySecret = "-{0} is empty. Give the value itself (for a client secret, its Value in the app registration, not its Secret ID).";
+        public const string OrderSubject = "Order {0} of customer {1}";
+        public const string CustomerSubject = "Customer {0}";
+        public const string CustomersSubject = "Customers {0}";
+        public const string CustomerListSubject = "Listing the customers";
+        public const string CheckEndpointAction =
+            "Check -Endpoint (or -Environment) of Connect-PCSandbox: it must be the Partner Center API's base URL, such as https://api.partnercenter.microsoft.com.";
+        public const string AddressTooLongAction = "Use shorter values (an -OrderId or a -Name filter of normal length).";
+        public const string UnreadableResponseAction =
+            "Check -Endpoint of Connect-PCSandbox (a proxy or a sign-in page may be answering instead of Partner Center), then run the command again. If it keeps happening, give Microsoft support the request id.";
+        public const string AnswerTooLargeAction = "Ask for less at once (one customer, a -BillingCycle), or check that -Endpoint is Partner Center.";
+        public const string OutcomeUnknownAction = "Look at the order with Get-PCSandboxOrder -CustomerId <customer> -OrderId <order> before sending the cancellation again.";
+        public const string NotConfirmedAction = "Look at the order with Get-PCSandboxOrder; run Stop-PCSandboxOrder again if it is still not cancelled.";
+        public const string CancelSubscriptionInsteadAction = "Cancel its subscription instead: Get-PCSandboxSubscription -CustomerId <customer> | Stop-PCSandboxSubscription.";
+        public const string CancellationStillPendingAction = "Look at it later with Get-PCSandboxOrder, or wait longer with -Wait -Timeout <seconds>.";
+        public const string NotASandboxAccountAction =
+            "This module changes orders only in integration sandbox accounts. If this tenant is your integration sandbox, connect with Connect-PCSandbox ... -IntegrationSandbox; never use it with a primary (production) account.";
+        public const string NotDeclaredSandbox =
+            "the connection is not declared an integration sandbox (Partner Center cannot tell a client whether an account is a sandbox): connect with -IntegrationSandbox to change orders";
+        public const string PrimaryAccount = "tenant {0} is a primary (production) account: Partner Center answered 800019, which only non-sandbox tenants get";
+        public const string RefusedNotSandbox = "Order {0} of customer {1} was not cancelled, and nothing was sent: {2}.";
+        public const string NothingChangedNotSandbox = "Nothing was sent to tenant {0}: {1}.";
+        public const string RefusedBySubscriptionRule = "Order {0} of customer {1} was not cancelled, and nothing was sent: {2}.";
+        public const string ConfirmationNotPossible =
+            "Stop-PCSandboxOrder asks before cancelling each order, and this session cannot ask (it is not interactive, like an Azure Automation job or pwsh -NonInteractive). Nothing was sent.";
+        public const string ConfirmationNotPossibleAction =
+            "Add -Force (or -Confirm:$false) to cancel without asking, or -WhatIf to see what would be cancelled.";
+        public const string CreatedRangeEmpty = "-CreatedAfter ({0:u}) is later than -CreatedBefore ({1:u}), so no order could match. Swap them, or drop one.";
+        public const string Accepted =
+            "Partner Center took the cancellation of order {0} of customer {1}, but shows it as '{2}', not cancelled yet. Add -Wait to wait until it is cancelled, or look at it later with Get-PCSandboxOrder.";
+        public const string StillPending = "Order {0} of customer {1} still shows '{2}' after waiting {3:0} seconds for its cancellation to complete.";
+        public const string VerifiedAfterUnclearAnswer = "The answer to cancelling order {0} of customer {1} did not say what happened; read again, the order shows '{2}'.";
+        public const string InFlightWhenStopped =
+            "Stopped while these cancellations were on their way or not yet reported; each may or may not have been applied, so look at them with Get-PCSandboxOrder: {0}";
+        public const string OrderNotFoundAnywhere = "No customer of this partner has an order {0}.";
+        public const string OrderNotFoundAction = "Check the order id with Get-PCSandboxOrder, or give -CustomerId.";
     }
 }

@@ -13,16 +13,26 @@ namespace PartnerSandbox
         /// <summary>How many customers are asked for per page when listing them.</summary>
         private const int CustomerPageSize = 200;
 
+        private PCSandboxConnection? active;
+
         /// <summary>The connection to use instead of the current one of this session (from Connect-PCSandbox).</summary>
         [Parameter]
         [ValidateNotNull]
         public PCSandboxConnection? Connection { get; set; }
 
-        /// <summary>The connection this invocation uses; throws the terminating NotConnected error when there is none.</summary>
+        /// <summary>
+        /// The connection this invocation uses, chosen once (a Connect-PCSandbox later in the same pipeline does not move
+        /// work already under way); throws the terminating NotConnected error when there is none.
+        /// </summary>
         internal PCSandboxConnection ActiveConnection
         {
             get
             {
+                if (active is not null)
+                {
+                    return active;
+                }
+
                 var connection = Connection ?? ConnectionStore.Current;
                 if (connection is null)
                 {
@@ -33,7 +43,7 @@ namespace PartnerSandbox
                     ThrowNotConnected(Messages.ConnectionClosed);
                 }
 
-                return connection!;
+                return active = connection!;
             }
         }
 
@@ -61,12 +71,15 @@ namespace PartnerSandbox
             }
         }
 
-        /// <summary>Writes a non-terminating error for a failed engine call; other exceptions are bugs and propagate.</summary>
-        internal void WriteEngineError(Exception exception, object? target)
+        /// <summary>
+        /// Writes a non-terminating error for a failed engine call, its text starting with <paramref name="subject"/>
+        /// (what failed: an order, a customer). Other exceptions are bugs and propagate.
+        /// </summary>
+        internal void WriteEngineError(Exception exception, object? target, string? subject)
         {
             if (exception is PartnerCenterException failure)
             {
-                WriteError(Errors.ErrorCatalog.FromEngine(failure, target));
+                WriteError(Errors.ErrorCatalog.FromEngine(failure, target, subject));
             }
             else if (exception is OperationCanceledException)
             {

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Management.Automation;
 using System.Threading;
 using System.Threading.Tasks;
@@ -15,6 +16,7 @@ namespace PartnerSandbox
     public abstract class PCSandboxCmdlet : PSCmdlet, IDisposable
     {
         private readonly CancellationTokenSource stopping = new();
+        private readonly List<IDisposable> owned = new();
         private PipelineQueue? queue;
 
         /// <summary>The queue through which this invocation's engine work reports back to the pipeline thread.</summary>
@@ -25,11 +27,20 @@ namespace PartnerSandbox
             // When the pipeline ends early (-ErrorAction Stop, Select-Object -First), work still in flight is cancelled.
             stopping.Cancel();
             queue?.Dispose();
+            owned.ForEach(resource => resource.Dispose());
             stopping.Dispose();
             GC.SuppressFinalize(this);
         }
 
         protected override void StopProcessing() => stopping.Cancel();
+
+        /// <summary>Keeps <paramref name="resource"/> until the cmdlet is disposed (at the end of its pipeline).</summary>
+        internal T Own<T>(T resource)
+            where T : IDisposable
+        {
+            owned.Add(resource);
+            return resource;
+        }
 
         /// <summary>Runs engine work to completion, writing its verbose, debug and warning messages meanwhile.</summary>
         internal T RunEngine<T>(Func<CancellationToken, Task<T>> work)

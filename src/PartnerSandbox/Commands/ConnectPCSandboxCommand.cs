@@ -122,6 +122,14 @@ namespace PartnerSandbox.Commands
         [Parameter]
         public SwitchParameter SkipCertificateCheck { get; set; }
 
+        /// <summary>
+        /// States that this tenant is an integration sandbox account. Partner Center cannot tell a client which kind an
+        /// account is, and the same cancellation cancels real purchases in a primary account, so nothing is changed
+        /// through a connection without it.
+        /// </summary>
+        [Parameter]
+        public SwitchParameter IntegrationSandbox { get; set; }
+
         protected override void EndProcessing()
         {
             ConnectionSettings settings;
@@ -129,6 +137,10 @@ namespace PartnerSandbox.Commands
             try
             {
                 settings = ConnectionSettingsResolver.Resolve(TenantId, Environment, Endpoint, AuthorityHost, SkipCertificateCheck);
+                RequireSecret(ClientSecret, nameof(ClientSecret));
+                RequireSecret(Credential?.Password, nameof(Credential));
+                RequireSecret(RefreshToken, nameof(RefreshToken));
+                RequireSecret(AccessToken, nameof(AccessToken));
                 signIn = SignInFromParameters();
             }
             catch (ConnectionArgumentException ex)
@@ -152,7 +164,7 @@ namespace PartnerSandbox.Commands
 
             // The previous connection is replaced as the current one but not closed: a script may still hold it and
             // use it with -Connection (two partners side by side). Disconnect-PCSandbox closes connections.
-            var connection = new PCSandboxConnection(session);
+            var connection = new PCSandboxConnection(session, IntegrationSandbox);
             ConnectionStore.Current = connection;
             WriteVerbose(string.Format(CultureInfo.InvariantCulture, Messages.Connected, settings.ApiBaseUri, signIn.ClientId, settings.TenantId, session.TokenExpiresOn));
             WriteObject(connection);
@@ -174,6 +186,15 @@ namespace PartnerSandbox.Commands
             Sets.AccessToken => SignInRequest.WithAccessToken(AccessToken!, ClientId),
             _ => SignInRequest.Interactive(ClientId!, BrowserEnvironment.Current, PersistTokenCache),
         };
+
+        /// <summary>An empty secret cannot sign in: say so here, before anything is sent.</summary>
+        private static void RequireSecret(SecureString? secret, string parameterName)
+        {
+            if (secret is not null && secret.Length == 0)
+            {
+                throw new ConnectionArgumentException(parameterName, string.Format(CultureInfo.InvariantCulture, Messages.EmptySecret, parameterName));
+            }
+        }
 
         private string CredentialClientId() =>
             string.IsNullOrWhiteSpace(Credential!.UserName)

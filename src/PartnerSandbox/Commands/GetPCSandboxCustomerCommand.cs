@@ -1,17 +1,22 @@
 using System;
+using System.Linq;
 using System.Management.Automation;
 using PartnerSandbox.Engine;
+using PartnerSandbox.Errors;
 using PartnerSandbox.Infrastructure;
+using PartnerSandbox.Records;
 
 namespace PartnerSandbox.Commands
 {
     /// <summary>Lists the partner's customers (every page), finds them by name prefix, or gets them by id.</summary>
     [Cmdlet(VerbsCommon.Get, "PCSandboxCustomer", DefaultParameterSetName = ListSet)]
     [OutputType(typeof(PCSandboxCustomer))]
-    public sealed class GetPCSandboxCustomerCommand : PCSandboxApiCmdlet
+    public sealed class GetPCSandboxCustomerCommand : PCSandboxRecordCmdlet<CustomerQuery>
     {
         public const string ListSet = "List";
         public const string ByIdSet = "ById";
+
+        private WorkSlots? slots;
 
         /// <summary>Only customers whose company name starts with this text (the service's starts_with filter).</summary>
         [Parameter(Position = 0, ParameterSetName = ListSet)]
@@ -25,36 +30,51 @@ namespace PartnerSandbox.Commands
         [ArgumentCompleter(typeof(CustomerIdCompleter))]
         public string[] CustomerId { get; set; } = Array.Empty<string>();
 
-        protected override void ProcessRecord()
+        private WorkSlots Slots => slots ??= Own(new WorkSlots(Concurrency.Requests));
+
+        protected override CustomerQuery? CaptureRecord()
         {
             if (ParameterSetName == ListSet)
             {
-                try
+                return new CustomerQuery(null, Name);
+            }
+
+            foreach (var id in CustomerId)
+            {
+                if (ResourceIds.WhyNotCustomerId(id) is string problem)
                 {
-                    foreach (var customer in EnumerateCustomers(Name))
-                    {
-                        WriteObject(new PCSandboxCustomer(customer));
-                    }
+                    return RejectInput(nameof(CustomerId), problem, id);
                 }
-                catch (PartnerCenterException ex)
+            }
+
+            return new CustomerQuery(CustomerId.ToArray(), null);
+        }
+
+        protected override void Process(CustomerQuery query)
+        {
+            if (query.CustomerIds is null)
+            {
+                foreach (var customer in EnumerateCustomers(query.NamePrefix))
                 {
-                    WriteEngineError(ex, Name);
+                    WriteObject(new PCSandboxCustomer(customer));
                 }
 
                 return;
             }
 
             var client = Client;
-            foreach (var id in CustomerId)
+            foreach (var id in query.CustomerIds)
             {
-                Queue.StartWhenFree(
-                    Concurrency.Requests,
+                StartWork(
+                    query,
+                    Slots,
                     token => client.GetCustomerAsync(id, token),
                     customer => WriteObject(new PCSandboxCustomer(customer)),
-                    error => WriteEngineError(error, id));
+                    error => WriteEngineError(error, id, Subject.Customer(id)));
             }
         }
 
-        protected override void EndProcessing() => Queue.PumpUntilIdle();
+        protected override string Describe(CustomerQuery query) =>
+            query.CustomerIds is null ? Messages.CustomerListSubject : Subject.Customer(string.Join(", ", query.CustomerIds));
     }
 }

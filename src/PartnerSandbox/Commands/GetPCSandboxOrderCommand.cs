@@ -1,22 +1,27 @@
 using System;
 using System.Collections.Generic;
+using System.Globalization;
 using System.Linq;
 using System.Management.Automation;
 using PartnerSandbox.Engine;
 using PartnerSandbox.Engine.Models;
+using PartnerSandbox.Errors;
 using PartnerSandbox.Infrastructure;
+using PartnerSandbox.Records;
 
 namespace PartnerSandbox.Commands
 {
     /// <summary>
-    /// Lists orders: of the given customers (also bound by property name from the pipeline: customer objects, CSV rows),
-    /// or of every customer of the partner. Requests for several customers run concurrently (bounded) and orders are
-    /// written as each customer's answer arrives.
+    /// Lists orders: of the given customers (also bound by property name from the pipeline: customer objects, CSV rows,
+    /// orders), or of every customer of the partner. Requests for several customers run concurrently (bounded) and
+    /// orders are written as each customer's answer arrives.
     /// </summary>
     [Cmdlet(VerbsCommon.Get, "PCSandboxOrder")]
     [OutputType(typeof(PCSandboxOrder))]
-    public sealed class GetPCSandboxOrderCommand : PCSandboxApiCmdlet
+    public sealed class GetPCSandboxOrderCommand : PCSandboxRecordCmdlet<OrderQuery>
     {
+        private WorkSlots? slots;
+
         /// <summary>The customers' tenant ids; without them, every customer of the partner.</summary>
         [Parameter(Position = 0, ValueFromPipelineByPropertyName = true)]
         [ValidateNotNullOrEmpty]
@@ -54,81 +59,150 @@ namespace PartnerSandbox.Commands
         [Parameter]
         public SwitchParameter IncludePrice { get; set; }
 
-        protected override void ProcessRecord()
+        private WorkSlots Slots => slots ??= Own(new WorkSlots(Concurrency.Requests));
+
+        protected override void BeginProcessing()
+        {
+            if (CreatedAfter is DateTime after && CreatedBefore is DateTime before && ToOffset(after) > ToOffset(before))
+            {
+                var message = string.Format(CultureInfo.InvariantCulture, Messages.CreatedRangeEmpty, ToOffset(after), ToOffset(before));
+                ThrowTerminatingError(ErrorCatalog.InvalidInput(nameof(CreatedAfter), message, CreatedAfter));
+            }
+        }
+
+        protected override OrderQuery? CaptureRecord()
         {
             // Piped objects without a CustomerId never get here: PowerShell reports them (InputObjectNotBound).
-            if (CustomerId is null)
+            foreach (var id in CustomerId ?? Array.Empty<string>())
             {
-                ListEveryCustomer();
+                if (ResourceIds.WhyNotCustomerId(id) is string problem)
+                {
+                    return RejectInput(nameof(CustomerId), problem, id);
+                }
+            }
+
+            if (OrderId is not null && ResourceIds.WhyNotOrderId(OrderId) is string orderProblem)
+            {
+                return RejectInput(nameof(OrderId), orderProblem, OrderId);
+            }
+
+            return new OrderQuery(
+                CustomerId?.ToArray(),
+                OrderId,
+                BillingCycle,
+                Status?.ToArray(),
+                CreatedAfter is DateTime after ? ToOffset(after) : null,
+                CreatedBefore is DateTime before ? ToOffset(before) : null,
+                Cancellable,
+                IncludePrice);
+        }
+
+        protected override void Process(OrderQuery query)
+        {
+            var client = Client;
+            if (query.CustomerIds is null)
+            {
+                ListEveryCustomer(client, query);
                 return;
             }
 
-            foreach (var customerId in CustomerId)
+            foreach (var customerId in query.CustomerIds)
             {
-                StartCustomer(customerId, getOrderById: OrderId is not null);
-            }
-
-            Queue.PumpAvailable();
-        }
-
-        protected override void EndProcessing() => Queue.PumpUntilIdle();
-
-        private void ListEveryCustomer()
-        {
-            try
-            {
-                // An -OrderId without a customer is found in the customers' lists, so the others give no "not found".
-                foreach (var customer in EnumerateCustomers(null))
+                if (query.OrderId is string orderId)
                 {
-                    StartCustomer(customer.Id, getOrderById: false);
+                    StartWork(query, Slots, token => client.GetOrderAsync(customerId, orderId, token), order => WriteSelected(query, customerId, new[] { order }));
+                }
+                else
+                {
+                    StartCustomer(client, query, customerId, found: null);
                 }
             }
-            catch (PartnerCenterException ex)
-            {
-                WriteEngineError(ex, null);
-            }
         }
 
-        private void StartCustomer(string customerId, bool getOrderById)
+        protected override string Describe(OrderQuery query) => query.CustomerIds is { Count: 1 } one
+            ? (query.OrderId is null ? Subject.Customer(one[0]) : Subject.Order(query.OrderId, one[0]))
+            : string.Format(CultureInfo.InvariantCulture, Messages.CustomersSubject, query.CustomerIds is null ? "*" : string.Join(", ", query.CustomerIds));
+
+        private void ListEveryCustomer(PartnerCenterClient client, OrderQuery query)
         {
-            var client = Client;
-            var orderId = OrderId;
-            if (!getOrderById)
+            // An -OrderId without a customer is found in the customers' lists, so the others give no "not found"; when
+            // no list has it, that is one error once every list has come.
+            var found = query.OrderId is null ? null : new OrderSearch(query.OrderId, this);
+            foreach (var customer in EnumerateCustomers(null))
             {
-                Queue.StartWhenFree(
-                    Concurrency.Requests,
-                    token => client.GetOrdersAsync(customerId, BillingCycle, IncludePrice, token),
-                    orders => WriteSelected(customerId, orders),
-                    error => WriteEngineError(error, customerId));
+                StartCustomer(client, query, customer.Id, found);
             }
-            else
-            {
-                Queue.StartWhenFree(
-                    Concurrency.Requests,
-                    token => client.GetOrderAsync(customerId, orderId!, token),
-                    order => WriteSelected(customerId, new[] { order }),
-                    error => WriteEngineError(error, orderId));
-            }
+
+            found?.AllStarted();
         }
 
-        private void WriteSelected(string customerId, IEnumerable<Order> orders)
+        private void StartCustomer(PartnerCenterClient client, OrderQuery query, string customerId, OrderSearch? found)
+        {
+            found?.Started();
+            StartWork(
+                query,
+                Slots,
+                token => client.GetOrdersAsync(customerId, query.BillingCycle, query.IncludePrice, token),
+                orders =>
+                {
+                    var written = WriteSelected(query, customerId, orders);
+                    found?.Finished(written);
+                },
+                error =>
+                {
+                    WriteEngineError(error, customerId, Subject.Customer(customerId));
+                    found?.Finished(0);
+                });
+        }
+
+        private int WriteSelected(OrderQuery query, string customerId, IEnumerable<Order> orders)
         {
             var now = DateTimeOffset.UtcNow;
-            foreach (var order in orders.Select(o => new PCSandboxOrder(customerId, o, now)).Where(IsSelected))
+            var connection = ActiveConnection;
+            var written = 0;
+            foreach (var order in orders.Select(o => new PCSandboxOrder(customerId, o, now, connection.WhyNoChanges)).Where(query.IsSelected))
             {
                 WriteObject(order);
+                written++;
             }
-        }
 
-        private bool IsSelected(PCSandboxOrder order) =>
-            (OrderId is null || string.Equals(order.OrderId, OrderId, StringComparison.OrdinalIgnoreCase))
-            && (Status is null || Status.Any(s => OrderVocabulary.SameValue(s, order.Status)))
-            && (CreatedAfter is null || order.CreationDate >= ToOffset(CreatedAfter.Value))
-            && (CreatedBefore is null || order.CreationDate <= ToOffset(CreatedBefore.Value))
-            && (!Cancellable || order.IsCancellable);
+            return written;
+        }
 
         // Get-Date gives local time; a date typed as text may be UTC or unspecified (taken as local, as PowerShell does).
         private static DateTimeOffset ToOffset(DateTime value) =>
             value.Kind == DateTimeKind.Utc ? new DateTimeOffset(value) : new DateTimeOffset(DateTime.SpecifyKind(value, DateTimeKind.Local));
+
+        /// <summary>
+        /// One -OrderId looked for in every customer's list: "not found" only once every list has come without it. Used
+        /// on the pipeline thread only (starts and completions alike).
+        /// </summary>
+        private sealed class OrderSearch
+        {
+            private readonly string orderId;
+            private readonly GetPCSandboxOrderCommand command;
+            private int pending = 1;
+            private int written;
+
+            public OrderSearch(string orderId, GetPCSandboxOrderCommand command)
+            {
+                this.orderId = orderId;
+                this.command = command;
+            }
+
+            public void Started() => pending++;
+
+            public void AllStarted() => Finished(0);
+
+            public void Finished(int count)
+            {
+                written += count;
+                if (--pending == 0 && written == 0)
+                {
+                    var message = string.Format(CultureInfo.InvariantCulture, Messages.OrderNotFoundAnywhere, orderId);
+                    command.WriteError(ErrorCatalog.Create(new ItemNotFoundException(message), ErrorCatalog.OrderNotFound, orderId, message));
+                }
+            }
+        }
     }
 }

@@ -2,27 +2,30 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Management.Automation;
+using System.Management.Automation.Host;
 using PartnerSandbox.Engine;
 using PartnerSandbox.Errors;
 using PartnerSandbox.Infrastructure;
+using PartnerSandbox.Records;
 
 namespace PartnerSandbox.Commands
 {
     /// <summary>
     /// Cancels integration-sandbox orders. Orders come from the pipeline (Get-PCSandboxOrder) or as CustomerId/OrderId
-    /// pairs bound by property name (Import-Csv rows). Each order is its own unit of work: a failure is a
-    /// non-terminating error and the next order is still processed. With -ThrottleLimit several requests run at once;
-    /// every confirmation is still asked on the pipeline thread before that order's request starts.
+    /// pairs bound by property name (Import-Csv rows). Each order is its own unit of work: a failure is a non-terminating
+    /// error and the next order is still processed. Every confirmation is asked on the pipeline thread before that
+    /// order's request starts; up to -ThrottleLimit requests run at once, off the pipeline thread. An outcome is
+    /// reported only as the service shows it (<see cref="OrderCancellation"/>), and the run ends with a summary.
     /// </summary>
     [Cmdlet(VerbsLifecycle.Stop, "PCSandboxOrder", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.High, DefaultParameterSetName = ByOrderSet)]
     [OutputType(typeof(PCSandboxOrder))]
-    public sealed class StopPCSandboxOrderCommand : PCSandboxApiCmdlet
+    public sealed class StopPCSandboxOrderCommand : PCSandboxRecordCmdlet<StopRequest>
     {
         public const string ByIdSet = "ById";
         public const string ByOrderSet = "ByOrder";
 
         private readonly HashSet<string> seen = new(StringComparer.OrdinalIgnoreCase);
-        private CancellationProgress? progress;
+        private CancellationRun? run;
 
         /// <summary>An order from Get-PCSandboxOrder.</summary>
         [Parameter(Mandatory = true, ValueFromPipeline = true, ParameterSetName = ByOrderSet)]
@@ -41,13 +44,22 @@ namespace PartnerSandbox.Commands
         [AllowEmptyString]
         public string OrderId { get; set; } = string.Empty;
 
-        /// <summary>Write the cancelled order, as the service returned it.</summary>
+        /// <summary>Write each order as the service last showed it: cancelled, or accepted and not cancelled yet.</summary>
         [Parameter]
         public SwitchParameter PassThru { get; set; }
 
         /// <summary>Do not ask for confirmation (-WhatIf and an explicit -Confirm still apply).</summary>
         [Parameter]
         public SwitchParameter Force { get; set; }
+
+        /// <summary>When the service takes a cancellation but does not show the order cancelled yet, read it again until it does.</summary>
+        [Parameter]
+        public SwitchParameter Wait { get; set; }
+
+        /// <summary>How long -Wait waits for each order, in seconds.</summary>
+        [Parameter]
+        [ValidateRange(1, 86400)]
+        public int Timeout { get; set; } = 600;
 
         /// <summary>How many orders are read and cancelled at once.</summary>
         [Parameter]
@@ -56,103 +68,100 @@ namespace PartnerSandbox.Commands
 
         protected override void BeginProcessing()
         {
-            progress = CancellationProgress.Create(this);
-        }
-
-        protected override void ProcessRecord()
-        {
-            if (InputObject is not null)
+            var connection = ActiveConnection;
+            if (connection.WhyNoChanges is string reason)
             {
-                Consider(InputObject);
-            }
-            else if (HasIds())
-            {
-                var client = Client;
-                var (customerId, orderId) = (CustomerId, OrderId);
-                progress?.Received();
-                Queue.StartWhenFree(
-                    ThrottleLimit,
-                    token => client.GetOrderAsync(customerId, orderId, token),
-                    order => Consider(new PCSandboxOrder(customerId, order, DateTimeOffset.UtcNow), alreadyCounted: true),
-                    error => Fail(error, orderId));
+                var message = string.Format(CultureInfo.InvariantCulture, Messages.NothingChangedNotSandbox, connection.TenantId, reason);
+                ThrowTerminatingError(ErrorCatalog.Create(new InvalidOperationException(message), ErrorCatalog.NotASandboxAccount, connection, message));
             }
 
-            Queue.PumpAvailable();
+            if (Interactivity.WouldAsk(this, ConfirmImpact.High, Force) && !Interactivity.CanAsk(this))
+            {
+                ThrowTerminatingError(ErrorCatalog.Create(new InvalidOperationException(Messages.ConfirmationNotPossible), ErrorCatalog.ConfirmationNotPossible, null, Messages.ConfirmationNotPossible));
+            }
+
+            run = new CancellationRun(this, connection, ThrottleLimit, PassThru, Wait ? TimeSpan.FromSeconds(Timeout) : null);
         }
 
-        protected override void EndProcessing()
+        protected override StopRequest? CaptureRecord()
         {
-            Queue.PumpUntilIdle();
-            progress?.Complete();
+            if (InputObject is PCSandboxOrder order)
+            {
+                return new StopRequest(order);
+            }
+
+            if (ResourceIds.WhyNotCustomerId(CustomerId) is string customerProblem)
+            {
+                return RejectInput(nameof(CustomerId), customerProblem, CustomerId);
+            }
+
+            return ResourceIds.WhyNotOrderId(OrderId) is string orderProblem
+                ? RejectInput(nameof(OrderId), orderProblem, OrderId)
+                : new StopRequest(CustomerId, OrderId);
+        }
+
+        protected override void Process(StopRequest request)
+        {
+            run!.Received();
+            run.Decide(request, order => Consider(request, order));
+        }
+
+        protected override string Describe(StopRequest request) => Subject.Order(request.OrderId, request.CustomerId);
+
+        protected override void InputEnded() => run!.InputEnded();
+
+        protected override void EndRecords() => run!.Finish();
+
+        protected override void StopProcessing()
+        {
+            // Told before the work is cancelled: what is on its way is known and the host still shows it in time.
+            run?.Stopping();
+            base.StopProcessing();
         }
 
         /// <summary>Decides on one order, on the pipeline thread: local checks, then confirmation, then the request.</summary>
-        private void Consider(PCSandboxOrder order, bool alreadyCounted = false)
+        private void Consider(StopRequest request, PCSandboxOrder order)
         {
-            if (!alreadyCounted)
-            {
-                progress?.Received();
-            }
-
             var now = DateTimeOffset.UtcNow;
             if (SandboxRules.IsPastCancellationWindow(order.CreationDate, now))
             {
-                WriteTooOld(order, now);
-                progress?.Finished();
-                return;
+                run!.NotSent(order, ErrorCatalog.OrderTooOldToCancel, string.Format(
+                    CultureInfo.InvariantCulture,
+                    Messages.OrderTooOld,
+                    order.OrderId,
+                    order.CustomerId,
+                    order.CreationDate,
+                    (int)(now - order.CreationDate!.Value).TotalDays,
+                    SandboxRules.CancellationWindow.TotalDays));
             }
-
-            if (order.IsCancelled)
+            else if (order.IsCancelled)
             {
-                WriteWarning(string.Format(CultureInfo.InvariantCulture, Messages.AlreadyCancelled, order.OrderId, order.CustomerId));
-                progress?.Finished();
-                return;
+                run!.AlreadyCancelled(order);
             }
-
-            // The same order twice in one input (a CSV with a repeated row) is cancelled once.
-            if (!seen.Add(order.CustomerId + "/" + order.OrderId))
+            else if (!seen.Add(order.CustomerId + "/" + order.OrderId))
             {
-                WriteWarning(string.Format(CultureInfo.InvariantCulture, Messages.DuplicateOrder, order.OrderId, order.CustomerId));
-                progress?.Finished();
-                return;
+                // The same order twice in one input (a CSV with a repeated row) is cancelled once.
+                run!.Duplicate(order);
             }
-
-            if (!Approve(order))
+            else if (order.CancelledBySubscription)
             {
-                progress?.Finished();
-                return;
+                run!.NotSent(order, ErrorCatalog.CancelSubscriptionInstead, string.Format(CultureInfo.InvariantCulture, Messages.RefusedBySubscriptionRule, order.OrderId, order.CustomerId, order.NotCancellableReason));
             }
-
-            WriteVerbose(string.Format(CultureInfo.InvariantCulture, Messages.Cancelling, order.OrderId, order.CustomerId));
-            var client = Client;
-            Queue.StartWhenFree(
-                ThrottleLimit,
-                token => client.CancelOrderAsync(order.CustomerId, order.OrderId, token),
-                cancelled =>
-                {
-                    progress?.Finished();
-                    if (PassThru)
-                    {
-                        WriteObject(new PCSandboxOrder(order.CustomerId, cancelled, DateTimeOffset.UtcNow));
-                    }
-                },
-                error => Fail(error, order));
-        }
-
-        private void Fail(Exception error, object target)
-        {
-            progress?.Finished();
-            WriteEngineError(error, target);
+            else if (Approve(order))
+            {
+                WriteVerbose(string.Format(CultureInfo.InvariantCulture, Messages.Cancelling, order.OrderId, order.CustomerId));
+                run!.Cancel(request, order);
+            }
+            else
+            {
+                run!.Declined(Interactivity.IsWhatIf(this));
+            }
         }
 
         /// <summary>-Force skips the question unless -WhatIf (or $WhatIfPreference) or an explicit -Confirm asks for it.</summary>
         private bool Approve(PCSandboxOrder order)
         {
-            var whatIf = MyInvocation.BoundParameters.TryGetValue("WhatIf", out var w)
-                ? ((SwitchParameter)w).IsPresent
-                : LanguagePrimitives.IsTrue(GetVariableValue("WhatIfPreference"));
-            var confirm = MyInvocation.BoundParameters.TryGetValue("Confirm", out var c) && ((SwitchParameter)c).IsPresent;
-            if (Force && !whatIf && !confirm)
+            if (Force && !Interactivity.IsWhatIf(this) && Interactivity.ConfirmParameter(this) != true)
             {
                 return true;
             }
@@ -164,35 +173,16 @@ namespace PartnerSandbox.Commands
                 order.CustomerId,
                 order.CreationDate?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? Messages.UnknownDate,
                 order.Status);
-            return ShouldProcess(target, Messages.ShouldProcessAction);
-        }
-
-        private bool HasIds()
-        {
-            foreach (var (name, value, what) in new[] { (nameof(CustomerId), CustomerId, "customer's tenant id"), (nameof(OrderId), OrderId, "order id") })
+            try
             {
-                if (string.IsNullOrWhiteSpace(value))
-                {
-                    var message = string.Format(CultureInfo.InvariantCulture, Messages.EmptyIdentifier, name, what);
-                    WriteError(ErrorCatalog.Create(new ArgumentException(message, name), ErrorCatalog.InvalidArgument, name, message));
-                    return false;
-                }
+                return ShouldProcess(target, Messages.ShouldProcessAction);
             }
-
-            return true;
-        }
-
-        private void WriteTooOld(PCSandboxOrder order, DateTimeOffset now)
-        {
-            var message = string.Format(
-                CultureInfo.InvariantCulture,
-                Messages.OrderTooOld,
-                order.OrderId,
-                order.CustomerId,
-                order.CreationDate,
-                (int)(now - order.CreationDate!.Value).TotalDays,
-                SandboxRules.CancellationWindow.TotalDays);
-            WriteError(ErrorCatalog.Create(new InvalidOperationException(message), ErrorCatalog.OrderTooOldToCancel, order, message));
+            catch (Exception ex) when (ex is PSInvalidOperationException || ex is HostException)
+            {
+                // A host that cannot prompt, found only when asked: one clear error, and nothing more is sent.
+                ThrowTerminatingError(ErrorCatalog.Create(ex, ErrorCatalog.ConfirmationNotPossible, order, Messages.ConfirmationNotPossible));
+                return false;
+            }
         }
     }
 }

@@ -16,17 +16,22 @@ namespace PartnerSandbox.Errors
         public static readonly ErrorKind NotConnected = new("NotConnected", ErrorCategory.AuthenticationError, Messages.NotConnectedAction);
         public static readonly ErrorKind OrderTooOldToCancel = new("OrderTooOldToCancel", ErrorCategory.InvalidOperation, Messages.OrderTooOldAction);
         public static readonly ErrorKind InvalidArgument = new("InvalidArgument", ErrorCategory.InvalidArgument);
-        private static readonly ErrorKind OrderInProgress = new("OrderInProgress", ErrorCategory.ResourceExists, "The order has a pending change; try again later.");
+        public static readonly ErrorKind NotASandboxAccount = new("NotASandboxAccount", ErrorCategory.PermissionDenied, Messages.NotASandboxAccountAction);
+        public static readonly ErrorKind CancelSubscriptionInstead = new("CancelSubscriptionInstead", ErrorCategory.InvalidOperation, Messages.CancelSubscriptionInsteadAction);
+        public static readonly ErrorKind ConfirmationNotPossible = new("ConfirmationNotPossible", ErrorCategory.InvalidOperation, Messages.ConfirmationNotPossibleAction);
+        public static readonly ErrorKind CancellationStillPending = new("CancellationStillPending", ErrorCategory.OperationTimeout, Messages.CancellationStillPendingAction);
+        public static readonly ErrorKind OrderNotFound = new("OrderNotFound", ErrorCategory.ObjectNotFound, Messages.OrderNotFoundAction);
+        private static readonly ErrorKind OrderInProgress = new("OrderInProgress", ErrorCategory.ResourceBusy, "The order has a change in progress; look at it again later with Get-PCSandboxOrder.");
 
         private static readonly Dictionary<string, ErrorKind> ByServiceCode = new(StringComparer.OrdinalIgnoreCase)
         {
             ["900117"] = OrderTooOldToCancel,
             ["800061"] = new("OrderNotCancellable", ErrorCategory.InvalidOperation, "The order is already cancelled or its state does not allow cancelling. Check it with Get-PCSandboxOrder."),
-            ["800063"] = new("CancelSubscriptionInstead", ErrorCategory.InvalidOperation, "This order (new commerce or Azure plan) cannot be cancelled as an order; cancel its subscription instead."),
+            ["800063"] = CancelSubscriptionInstead,
             ["800077"] = new("SeatBasedSaasNotCancellable", ErrorCategory.PermissionDenied, "Seat-based SaaS orders cannot be cancelled through the order; change the subscription instead."),
-            ["800019"] = new("NotASandboxAccount", ErrorCategory.PermissionDenied, "Only integration sandbox accounts can cancel this kind of order. Connect with the sandbox account's tenant and application."),
+            [SandboxRules.PrimaryAccountCode] = NotASandboxAccount,
             ["20002"] = new("NoRelationshipWithCustomer", ErrorCategory.PermissionDenied, "Check the customer id: this partner has no relationship with that customer."),
-            ["20000"] = new("OrderNotFound", ErrorCategory.ObjectNotFound, "Check the order id with Get-PCSandboxOrder -CustomerId <customer>."),
+            ["20000"] = OrderNotFound,
             ["60003"] = new("CustomerNotFound", ErrorCategory.ObjectNotFound, "Check the customer id; it must be the customer's tenant id."),
             ["900118"] = new("InvalidCustomerId", ErrorCategory.InvalidArgument, "Give the customer's tenant id, a GUID such as 6e2f0a4c-0b1d-4d6e-9f4a-1c2b3d4e5f60."),
             ["800002"] = new("InvalidRequest", ErrorCategory.InvalidArgument),
@@ -58,7 +63,9 @@ namespace PartnerSandbox.Errors
             [HttpStatusCode.BadRequest] = new("InvalidRequest", ErrorCategory.InvalidArgument),
             [HttpStatusCode.Unauthorized] = new("NotAuthenticated", ErrorCategory.AuthenticationError, "Run Connect-PCSandbox again."),
             [HttpStatusCode.Forbidden] = new("PermissionDenied", ErrorCategory.PermissionDenied, "Check that the application has the Partner Center permissions this operation needs."),
-            [HttpStatusCode.NotFound] = new("NotFound", ErrorCategory.ObjectNotFound),
+            [HttpStatusCode.NotFound] = new("NotFound", ErrorCategory.ObjectNotFound, Messages.CheckEndpointAction),
+            [HttpStatusCode.MethodNotAllowed] = new("MethodNotAllowed", ErrorCategory.InvalidOperation, Messages.CheckEndpointAction),
+            [HttpStatusCode.RequestUriTooLong] = new("AddressTooLong", ErrorCategory.InvalidArgument, Messages.AddressTooLongAction),
             [HttpStatusCode.Conflict] = new("Conflict", ErrorCategory.ResourceExists, "Try again later."),
             [(HttpStatusCode)429] = new("Throttled", ErrorCategory.LimitsExceeded, "Partner Center is throttling this partner; wait a few minutes or send fewer requests at once (-ThrottleLimit)."),
         };
@@ -68,10 +75,15 @@ namespace PartnerSandbox.Errors
             [PartnerCenterFailure.Throttled] = ByStatus[(HttpStatusCode)429],
             [PartnerCenterFailure.ConnectionFailed] = new("ConnectionFailed", ErrorCategory.ConnectionError, "Check the network and the endpoint, then run the command again."),
             [PartnerCenterFailure.TimedOut] = new("OperationTimeout", ErrorCategory.OperationTimeout, "Partner Center did not answer in time; run the command again later."),
-            [PartnerCenterFailure.UnreadableResponse] = new("UnreadableResponse", ErrorCategory.InvalidResult),
+            [PartnerCenterFailure.UnreadableResponse] = new("UnreadableResponse", ErrorCategory.InvalidResult, Messages.UnreadableResponseAction),
+            [PartnerCenterFailure.AnswerTooLarge] = new("AnswerTooLarge", ErrorCategory.LimitsExceeded, Messages.AnswerTooLargeAction),
+            [PartnerCenterFailure.OutcomeUnknown] = new("OutcomeUnknown", ErrorCategory.ConnectionError, Messages.OutcomeUnknownAction),
+            [PartnerCenterFailure.NotConfirmed] = new("CancellationNotConfirmed", ErrorCategory.InvalidResult, Messages.NotConfirmedAction),
             [PartnerCenterFailure.SignInFailed] = new("SignInFailed", ErrorCategory.AuthenticationError, "Check -TenantId, -ClientId and the secret or certificate."),
             [PartnerCenterFailure.ServiceError] = new("ServiceError", ErrorCategory.ResourceUnavailable, "Partner Center failed; run the command again later. If it keeps failing, give Microsoft support the request id."),
         };
+
+        private static readonly ErrorKind Redirected = new("Redirected", ErrorCategory.InvalidOperation, Messages.CheckEndpointAction);
 
         public static ErrorKind Classify(PartnerCenterException exception)
         {
@@ -80,9 +92,17 @@ namespace PartnerSandbox.Errors
                 return byCode;
             }
 
-            if (exception.Failure == PartnerCenterFailure.ServiceError && exception.StatusCode is HttpStatusCode status && ByStatus.TryGetValue(status, out var byStatus))
+            if (exception.Failure == PartnerCenterFailure.ServiceError && exception.StatusCode is HttpStatusCode status)
             {
-                return byStatus;
+                if ((int)status >= 300 && (int)status < 400)
+                {
+                    return Redirected;
+                }
+
+                if (ByStatus.TryGetValue(status, out var byStatus))
+                {
+                    return byStatus;
+                }
             }
 
             return ByFailure[exception.Failure];
@@ -95,6 +115,16 @@ namespace PartnerSandbox.Errors
             return record;
         }
 
-        public static ErrorRecord FromEngine(PartnerCenterException exception, object? target) => Create(exception, Classify(exception), target);
+        /// <summary>The error record of an engine failure; <paramref name="subject"/> (an order, a customer) starts its text.</summary>
+        public static ErrorRecord FromEngine(PartnerCenterException exception, object? target, string? subject = null) =>
+            Create(exception, Classify(exception), target, subject is null ? null : subject + ": " + exception.Message);
+
+        /// <summary>Bad input of one parameter: which one, what is wrong with it, and (as the recommended action) what to do.</summary>
+        public static ErrorRecord InvalidInput(string parameterName, string problem, object? target)
+        {
+            var message = string.Format(System.Globalization.CultureInfo.InvariantCulture, Messages.InvalidParameterValue, parameterName, problem);
+            var kind = new ErrorKind(InvalidArgument.ErrorId, ErrorCategory.InvalidArgument, string.Format(System.Globalization.CultureInfo.InvariantCulture, Messages.InvalidArgumentAction, parameterName));
+            return Create(new ArgumentException(message, parameterName), kind, target, message);
+        }
     }
 }

@@ -6,8 +6,9 @@ using System.Management.Automation;
 namespace PartnerSandbox.Infrastructure
 {
     /// <summary>
-    /// The progress bar of Stop-PCSandboxOrder: orders done of those received so far, and the rate. Updates at most a few
-    /// times a second, and is not created at all when $ProgressPreference is SilentlyContinue (so it costs nothing).
+    /// The progress bar of Stop-PCSandboxOrder. While orders still arrive from the pipeline their total is unknown, so it
+    /// shows the count done and the rate; once the input has ended, the total is known and it shows a percentage. Updates
+    /// at most a few times a second, and is not created at all when $ProgressPreference is SilentlyContinue.
     /// </summary>
     internal sealed class CancellationProgress
     {
@@ -19,6 +20,7 @@ namespace PartnerSandbox.Infrastructure
         private TimeSpan lastUpdate = -UpdateInterval;
         private int received;
         private int finished;
+        private bool inputEnded;
 
         private CancellationProgress(Cmdlet cmdlet)
         {
@@ -31,6 +33,9 @@ namespace PartnerSandbox.Infrastructure
                 : new CancellationProgress(cmdlet);
 
         public void Received() => received++;
+
+        /// <summary>Every order has arrived: from now on the total is known.</summary>
+        public void InputEnded() => inputEnded = true;
 
         public void Finished()
         {
@@ -47,9 +52,13 @@ namespace PartnerSandbox.Infrastructure
         {
             lastUpdate = clock.Elapsed;
             var rate = finished / Math.Max(clock.Elapsed.TotalSeconds, 0.001);
-            var record = new ProgressRecord(ActivityId, Messages.ProgressActivity, string.Format(CultureInfo.InvariantCulture, Messages.ProgressStatus, finished, received, rate))
+            var status = inputEnded
+                ? string.Format(CultureInfo.InvariantCulture, Messages.ProgressStatus, finished, received, rate)
+                : string.Format(CultureInfo.InvariantCulture, Messages.ProgressStatusOpenEnded, finished, received - finished, rate);
+            var record = new ProgressRecord(ActivityId, Messages.ProgressActivity, status)
             {
-                PercentComplete = received == 0 ? 0 : Math.Min(100, finished * 100 / received),
+                // -1: no percentage while the total is not known.
+                PercentComplete = inputEnded && received > 0 ? Math.Min(100, finished * 100 / received) : -1,
                 RecordType = type,
             };
             cmdlet.WriteProgress(record);

@@ -12,7 +12,7 @@ namespace PartnerSandbox.Infrastructure
     /// Runs engine work on the thread pool and hands everything it produces (results, errors, verbose/debug/warning
     /// messages) back to the pipeline thread, the only thread on which a cmdlet may call Write* or ShouldProcess.
     /// Workers post actions; the pipeline thread pumps them, as they arrive, in <see cref="PumpUntil"/> and
-    /// <see cref="PumpAvailable"/>. Cancelling the token (StopProcessing) cancels the work in flight and ends the pump.
+    /// <see cref="PumpAvailable"/>. Starting work never waits: bounded work waits for its slot off the pipeline thread. Cancelling the token (StopProcessing) cancels the work in flight and ends the pump.
     /// </summary>
     internal sealed class PipelineQueue : IEngineLog, IDisposable
     {
@@ -65,12 +65,12 @@ namespace PartnerSandbox.Infrastructure
                 TaskScheduler.Default);
         }
 
-        /// <summary>Starts work once fewer than <paramref name="limit"/> works are in flight, pumping completions while it waits.</summary>
-        public void StartWhenFree<T>(int limit, Func<CancellationToken, Task<T>> work, Action<T> onSuccess, Action<Exception> onFailure)
-        {
-            PumpUntil(() => InFlight < limit);
-            Start(work, onSuccess, onFailure);
-        }
+        /// <summary>
+        /// Starts work that runs once one of <paramref name="slots"/> is free; it returns at once, so the pipeline thread
+        /// goes on with the next record (and the commands before this one in the pipeline go on with theirs).
+        /// </summary>
+        public void StartLimited<T>(WorkSlots slots, Func<CancellationToken, Task<T>> work, Action<T> onSuccess, Action<Exception> onFailure) =>
+            Start(token => slots.RunAsync(work, token), onSuccess, onFailure);
 
         /// <summary>Runs one piece of work to completion, pumping its messages meanwhile, and returns its result or rethrows its exception.</summary>
         public T Run<T>(Func<CancellationToken, Task<T>> work)

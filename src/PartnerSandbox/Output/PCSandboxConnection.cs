@@ -11,10 +11,19 @@ namespace PartnerSandbox
     /// </summary>
     public sealed class PCSandboxConnection
     {
-        internal PCSandboxConnection(PartnerCenterSession session)
+        private readonly bool declaredSandbox;
+
+        internal PCSandboxConnection(PartnerCenterSession session, bool declaredSandbox)
         {
             Session = session;
+            this.declaredSandbox = declaredSandbox;
         }
+
+        /// <summary>Whether this connection may change anything: only a declared integration sandbox that the service never contradicted.</summary>
+        public PCSandboxAccountKind AccountKind =>
+            Session.Evidence.ShownPrimary ? PCSandboxAccountKind.Primary
+            : declaredSandbox ? PCSandboxAccountKind.IntegrationSandbox
+            : PCSandboxAccountKind.Undeclared;
 
         public string TenantId => Session.Settings.TenantId;
 
@@ -45,6 +54,14 @@ namespace PartnerSandbox
 
         /// <summary>True once Disconnect-PCSandbox has closed it; it can no longer be used.</summary>
         public bool IsDisconnected { get; private set; }
+
+        /// <summary>Why this connection changes nothing, or null when it is an integration sandbox.</summary>
+        internal string? WhyNoChanges => AccountKind switch
+        {
+            PCSandboxAccountKind.IntegrationSandbox => null,
+            PCSandboxAccountKind.Primary => string.Format(CultureInfo.InvariantCulture, Messages.PrimaryAccount, TenantId),
+            _ => Messages.NotDeclaredSandbox,
+        };
 
         internal void Disconnect()
         {

@@ -11,7 +11,8 @@ namespace PartnerSandbox
     /// </summary>
     public sealed class PCSandboxOrder
     {
-        internal PCSandboxOrder(string customerId, Order order, DateTimeOffset now)
+        /// <param name="accountReason">Why the connection's account changes nothing (not a declared sandbox), or null.</param>
+        internal PCSandboxOrder(string customerId, Order order, DateTimeOffset now, string? accountReason)
         {
             CustomerId = string.IsNullOrEmpty(order.ReferenceCustomerId) ? customerId : order.ReferenceCustomerId!;
             OrderId = order.Id;
@@ -23,7 +24,8 @@ namespace PartnerSandbox
             CurrencyCode = order.CurrencyCode;
             TotalPrice = order.TotalPrice;
             LineItems = order.LineItems.Select(i => new PCSandboxOrderLineItem(i)).ToArray();
-            NotCancellableReason = SandboxRules.WhyNotCancellable(order, now);
+            NotCancellableReason = accountReason ?? SandboxRules.WhyNotCancellable(order, now);
+            CancelledBySubscription = SandboxRules.IsCancelledBySubscription(order);
         }
 
         public string CustomerId { get; }
@@ -58,6 +60,9 @@ namespace PartnerSandbox
 
         /// <summary>Why the order cannot be cancelled; empty when it can.</summary>
         public string? NotCancellableReason { get; }
+
+        /// <summary>True for products that are cancelled through their subscription, never through the order (new commerce, Azure plan).</summary>
+        internal bool CancelledBySubscription { get; }
 
         public override string ToString() => OrderId;
     }
