@@ -29,6 +29,9 @@ namespace PartnerSandbox.Cmdlets.Tests
 
         public Runspace Runspace { get; private set; } = null!;
 
+        /// <summary>The host of <see cref="Runspace"/>: what a cmdlet writes straight to it (after Ctrl+C) is kept.</summary>
+        public RecordingHost Host { get; } = new();
+
         public EmulatorServer Server => server!;
 
         public async Task InitializeAsync()
@@ -40,10 +43,10 @@ namespace PartnerSandbox.Cmdlets.Tests
 
             var state = InitialSessionState.CreateDefault2();
             state.ImportPSModule(typeof(Commands.StopPCSandboxOrderCommand).Assembly.Location);
-            Runspace = RunspaceFactory.CreateRunspace(state);
+            Runspace = RunspaceFactory.CreateRunspace(Host, state);
             Runspace.Open();
             Invoke(
-                "Connect-PCSandbox -Endpoint $args[0] -TenantId $args[1] -ClientId $args[2] -ClientSecret (ConvertTo-SecureString $args[3] -AsPlainText -Force) -SkipCertificateCheck | Out-Null",
+                "Connect-PCSandbox -Endpoint $args[0] -TenantId $args[1] -ClientId $args[2] -ClientSecret (ConvertTo-SecureString $args[3] -AsPlainText -Force) -SkipCertificateCheck -IntegrationSandbox | Out-Null",
                 server.BaseUri, TenantId, ClientId, secret);
         }
 

@@ -22,6 +22,7 @@ namespace PartnerSandbox.Cmdlets.Tests
         public async Task InitializeAsync()
         {
             await sandbox.AdminAsync(HttpMethod.Post, "reset");
+            sandbox.Host.WarningLines.Clear();
         }
 
         public Task DisposeAsync() => Task.CompletedTask;
@@ -62,9 +63,17 @@ namespace PartnerSandbox.Cmdlets.Tests
             var changes = StateChanges();
             Assert.All(changes, c => Assert.InRange(c, 0, 1));
             Assert.InRange(changes.Count(c => c == 1), written, HostedSandbox.OrderCount - 1);
-            // No request started after the stop: besides the written ones, only those in flight at that moment were
-            // ever sent (the server logs a request when it ends, so the bound holds whenever the log is read).
-            Assert.InRange((await sandbox.RequestLogAsync("PATCH")).Count, written, written + ThrottleLimit);
+            // The console was told which cancellations were on their way or not yet reported: every order changed but not
+            // written is one of them, and no request was started after the stop (every one sent is written or told).
+            var lines = sandbox.Host.WarningLines.ToList();
+            var told = Assert.Single(lines, l => l.StartsWith("Stopped while these cancellations were on their way", StringComparison.Ordinal));
+            var writtenIds = output.Select(o => (string)o.Properties["OrderId"].Value).ToHashSet();
+            bool Accounted(string id) => writtenIds.Contains(id) || told.Contains("Order " + id + " ", StringComparison.Ordinal);
+            var changed = Enumerable.Range(1, HostedSandbox.OrderCount).Select(HostedSandbox.OrderId).Where(id => sandbox.Server.State.FindOrder(id)!.StateChanges == 1);
+            Assert.All(changed, id => Assert.True(Accounted(id), id + " was cancelled but neither written nor told"));
+            var sent = (await sandbox.RequestLogAsync("PATCH")).Select(r => r.GetProperty("path").GetString()!.Split('/')[^1]);
+            Assert.All(sent, id => Assert.True(Accounted(id), id + " was sent but neither written nor told"));
+            Assert.Contains(lines, l => l.StartsWith("Stop-PCSandboxOrder (stopped): ", StringComparison.Ordinal));
         }
 
         [Fact]
@@ -82,6 +91,30 @@ namespace PartnerSandbox.Cmdlets.Tests
             Assert.Equal(ProgressRecordType.Completed, last.RecordType);
             Assert.StartsWith("5 of 5 done", last.StatusDescription, StringComparison.Ordinal);
             Assert.Equal(5, StateChanges().Sum());
+        }
+
+        [Fact]
+        public void While_orders_still_arrive_progress_shows_no_percentage_and_afterwards_it_does()
+        {
+            // Each order goes in only once the one before it shows cancelled, so the run is under way while input is open.
+            using var shell = PowerShell.Create(sandbox.Runspace);
+            shell.AddScript(
+                "$ProgressPreference = 'Continue'; $admin = $args[1]; " +
+                "Get-PCSandboxOrder -CustomerId $args[0] | Select-Object -First 6 | ForEach-Object { " +
+                "  while ($previous -and (Invoke-RestMethod -SkipCertificateCheck ($admin + $previous + '/changes')).stateChanges -eq 0) { } ; " +
+                "  $previous = $_.OrderId; $_ } | Stop-PCSandboxOrder -Force -WarningAction SilentlyContinue")
+                .AddArgument(HostedSandbox.CustomerId)
+                .AddArgument(new Uri(sandbox.Server.BaseUri, "_emulator/orders/").ToString());
+
+            shell.Invoke();
+
+            var records = shell.Streams.Progress.Where(p => p.Activity == "Cancelling sandbox orders").ToList();
+            var openEnded = records.Where(r => r.StatusDescription.Contains("more to come", StringComparison.Ordinal)).ToList();
+            Assert.NotEmpty(openEnded);
+            Assert.All(openEnded, r => Assert.Equal(-1, r.PercentComplete));
+            Assert.All(records.Except(openEnded), r => Assert.InRange(r.PercentComplete, 0, 100));
+            Assert.StartsWith("6 of 6 done", records[^1].StatusDescription, StringComparison.Ordinal);
+            Assert.Equal(100, records[^1].PercentComplete);
         }
 
         [Fact]

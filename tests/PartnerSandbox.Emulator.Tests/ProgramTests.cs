@@ -26,7 +26,7 @@ public sealed class ProgramTests
             Assert.True(match.Success, first);
             Assert.Matches(@"^https://127\.0\.0\.1:\d+$", match.Groups[1].Value);
             Assert.Equal(
-                $"Connect-PCSandbox -Endpoint {match.Groups[1].Value} -TenantId {TestSeed.SandboxTenant} -ClientId {TestSeed.SandboxClient} -ClientSecret (ConvertTo-SecureString '{TestSeed.SandboxSecret}' -AsPlainText -Force) -SkipCertificateCheck",
+                $"Connect-PCSandbox -Endpoint {match.Groups[1].Value} -TenantId {TestSeed.SandboxTenant} -ClientId {TestSeed.SandboxClient} -ClientSecret (ConvertTo-SecureString '{TestSeed.SandboxSecret}' -AsPlainText -Force) -SkipCertificateCheck -IntegrationSandbox",
                 second);
         }
         finally

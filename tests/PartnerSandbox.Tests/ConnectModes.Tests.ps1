@@ -164,13 +164,16 @@ Describe 'App+User sign-in with a device code' {
         try {
             $file = Join-Path $TestDrive '.PartnerSandbox/partnersandbox.msalcache.bin'
 
-            Connect-PCSandbox @common -ClientId $publicApp.clientId -UseDeviceAuthentication -PersistTokenCache -WarningVariable first -WarningAction SilentlyContinue | Out-Null
+            $firstConnection = Connect-PCSandbox @common -ClientId $publicApp.clientId -UseDeviceAuthentication -PersistTokenCache -WarningVariable first -WarningAction SilentlyContinue
             $second = Connect-PCSandbox @common -ClientId $publicApp.clientId -UseDeviceAuthentication -PersistTokenCache -WarningVariable again -WarningAction SilentlyContinue
 
             ($first.Message -join "`n") | Should -Match 'enter the code'
             ($first.Message -join "`n") | Should -Match 'keyring' -Because 'this machine has no keyring, and the user is told where the tokens are'
             ($again.Message -join "`n") | Should -Not -Match 'enter the code' -Because 'the second sign-in comes silently from the persisted cache'
             $second.Account | Should -Be $partner.users[0].userPrincipalName
+            # The persistent cache and the refresh-token tracker share MSAL's one pair of cache notifications.
+            $firstConnection.GetRefreshToken() | Should -BeOfType [securestring]
+            $second.GetRefreshToken() | Should -BeOfType [securestring]
             (Get-Item $file).UnixFileMode | Should -Be ([System.IO.UnixFileMode]'UserRead, UserWrite')
             Disconnect-PCSandbox
             Test-Path $file | Should -BeFalse
@@ -303,7 +306,7 @@ Describe 'No secret reaches any stream' {
             $user
             $user | Format-List * | Out-String
             $user.GetRefreshToken()
-            Connect-PCSandbox @common -ClientId $publicApp.clientId -UseDeviceAuthentication -Verbose
+            Connect-PCSandbox @common -ClientId $publicApp.clientId -UseDeviceAuthentication -IntegrationSandbox -Verbose
             Get-PCSandboxOrder -CustomerId $customerId -Verbose | Select-Object -First 1 | Stop-PCSandboxOrder -Force -Verbose
             try { Connect-PCSandbox @common -ClientId $app.clientId -ClientSecret (ConvertTo-SecureString 'wrong-secret-value' -AsPlainText -Force) -Verbose }
             catch { $_ | Format-List * -Force | Out-String; $_.Exception | Format-List * -Force | Out-String }

@@ -74,7 +74,7 @@ Describe 'Stop-PCSandboxOrder' {
         $seed = $cancellable[0]
         $order = Get-PCSandboxOrder -CustomerId $seed.customerId -OrderId $seed.id
 
-        { $order | Stop-PCSandboxOrder -ErrorAction Stop } | Should -Throw '*NonInteractive*'
+        { $order | Stop-PCSandboxOrder -ErrorAction Stop } | Should -Throw -ErrorId 'ConfirmationNotPossible,PartnerSandbox.Commands.StopPCSandboxOrderCommand'
         Get-OrderStateChanges $emulator $seed.id | Should -Be 0
     }
 
@@ -139,6 +139,7 @@ Describe 'Stop-PCSandboxOrder' {
         $failures[0].CategoryInfo.Category | Should -Be 'PermissionDenied'
         $failures[0].TargetObject.OrderId | Should -Be $seatBased.id
         $failures[0].ErrorDetails.Message | Should -Match '800077'
+        $failures[0].ErrorDetails.Message | Should -BeLike "Order $($seatBased.id) of customer $($seatBased.customerId): *" -Because 'with many orders at once, the text must say which order it is about'
         Get-OrderStateChanges $emulator $seatBased.id | Should -Be 0
     }
 

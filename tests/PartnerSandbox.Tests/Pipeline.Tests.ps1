@@ -214,8 +214,9 @@ Describe 'Stop-PCSandboxOrder in pipelines' {
         Stop-PCSandboxOrder -CustomerId $cancelled.customerId -OrderId $cancelled.id -Confirm:$false -WarningVariable warnings -WarningAction SilentlyContinue -ErrorVariable failures
 
         $failures | Should -BeNullOrEmpty
-        $warnings.Count | Should -Be 1
-        $warnings[0].Message | Should -Match 'already cancelled'
+        $warnings.Count | Should -Be 2
+        $warnings[0].Message | Should -Match 'already cancelled; skipped, nothing was sent'
+        $warnings[1].Message | Should -Be 'Stop-PCSandboxOrder: 0 cancelled, 1 already cancelled, 0 refused by Partner Center, 0 failed.'
         Get-EmulatorRequests $emulator PATCH | Should -BeNullOrEmpty
     }
 

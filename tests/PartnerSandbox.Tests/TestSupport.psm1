@@ -145,11 +145,13 @@ function Get-TestSecret {
 }
 
 function Connect-TestPartner {
-    param([Parameter(Mandatory)] $Emulator, [string] $Kind = 'sandbox')
+    <# Connects as a seeded partner's first app; a sandbox partner is declared one (-IntegrationSandbox), as its owner would. #>
+    param([Parameter(Mandatory)] $Emulator, [string] $Kind = 'sandbox', [switch] $Undeclared)
     $partner = Get-SeedPartner $Emulator $Kind
     $app = $partner.applications[0]
     Connect-PCSandbox -Endpoint $Emulator.BaseUri -TenantId $partner.tenantId -ClientId $app.clientId `
-        -ClientSecret (ConvertTo-SecureString $app.clientSecret -AsPlainText -Force) -SkipCertificateCheck
+        -ClientSecret (ConvertTo-SecureString $app.clientSecret -AsPlainText -Force) -SkipCertificateCheck `
+        -IntegrationSandbox:($Kind -eq 'sandbox' -and -not $Undeclared)
 }
 
 Export-ModuleMember -Function *

@@ -20,7 +20,7 @@ try {
 
     Show-Step "The emulator is a local Partner Center at $($emulator.BaseUri). Connect to it as the sandbox partner:"
     Connect-PCSandbox -Endpoint $emulator.BaseUri -TenantId $partner.tenantId -ClientId $app.clientId `
-        -ClientSecret (ConvertTo-SecureString $app.clientSecret -AsPlainText -Force) -SkipCertificateCheck | Format-Table | Out-Host
+        -ClientSecret (ConvertTo-SecureString $app.clientSecret -AsPlainText -Force) -SkipCertificateCheck -IntegrationSandbox | Format-Table | Out-Host
 
     Show-Step 'The customers of the partner:'
     Get-PCSandboxCustomer | Format-Table | Out-Host

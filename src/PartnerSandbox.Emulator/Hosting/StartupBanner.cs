@@ -23,10 +23,12 @@ internal static class StartupBanner
             return null;
         }
 
-        // Seeded secrets are throw-away test values; printing this one is the point of the line.
+        // Seeded secrets are throw-away test values; printing this one is the point of the line. Only a sandbox
+        // partner's line declares it one: a production partner is there to show that the module refuses to change it.
         var quotedSecret = secret.Replace("'", "''", StringComparison.Ordinal);
+        var sandbox = partner.Kind == PartnerKind.Sandbox ? " -IntegrationSandbox" : string.Empty;
         return $"Connect-PCSandbox -Endpoint {Origin(baseUri)} -TenantId {partner.TenantId} -ClientId {app.ClientId} "
-            + $"-ClientSecret (ConvertTo-SecureString '{quotedSecret}' -AsPlainText -Force) -SkipCertificateCheck";
+            + $"-ClientSecret (ConvertTo-SecureString '{quotedSecret}' -AsPlainText -Force) -SkipCertificateCheck{sandbox}";
     }
 
     private static string Origin(Uri baseUri) => baseUri.GetLeftPart(UriPartial.Authority);
