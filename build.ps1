@@ -35,6 +35,7 @@ $resultsOut = Join-Path $outRoot 'test-results'
 # - The other System.* assemblies beside the cmdlet assembly are what Windows PowerShell 5.1 lacks; on PowerShell 7 the
 #   runtime's own are used (loading these into the isolated context would split Span and friends into two types).
 $shippedFiles = @(
+    'LICENSE'
     'PartnerSandbox.dll'
     'PartnerSandbox.Format.ps1xml'
     'PartnerSandbox.psd1'
@@ -78,7 +79,8 @@ function Invoke-Build {
     Invoke-Dotnet publish (Join-Path $root 'src/PartnerSandbox') -c $Configuration -o $publish --no-build -nologo
     if (Test-Path $moduleOut) { Remove-Item $moduleOut -Recurse -Force }
     New-Item -ItemType Directory -Path $moduleOut -Force | Out-Null
-    Copy-Item (Join-Path $root 'PartnerSandbox.psd1') $moduleOut
+    Write-ModuleManifest -Destination (Join-Path $moduleOut 'PartnerSandbox.psd1')
+    Copy-Item (Join-Path $root 'LICENSE') $moduleOut
     New-Item -ItemType Directory -Path (Join-Path $moduleOut 'dependencies') -Force | Out-Null
     foreach ($file in Get-ChildItem $publish -File | Where-Object { $_.Extension -in '.dll', '.ps1xml' -and $_.Name -notin $compileOnlyFiles }) {
         $isolated = "dependencies/$($file.Name)" -in $shippedFiles
@@ -97,6 +99,35 @@ function Invoke-Build {
     Invoke-Dotnet publish (Join-Path $root 'src/PartnerSandbox.Emulator') -c $Configuration -o $emulatorOut --no-build -nologo
     Write-Host "Module: $moduleOut"
     Write-Host "Emulator: $(Join-Path $emulatorOut 'PartnerSandbox.Emulator.dll')"
+}
+
+function Get-ReleaseNotes {
+    <# The CHANGELOG.md section of this version: the lines under '## <version>' up to the next '## '. #>
+    $changelog = @(Get-Content -LiteralPath (Join-Path $root 'CHANGELOG.md'))
+    $start = [array]::IndexOf($changelog, "## $version")
+    $end = $start + 1
+    while ($start -ge 0 -and $end -lt $changelog.Count -and $changelog[$end] -notlike '## *') { $end++ }
+    $notes = if ($start -ge 0) { ($changelog[$start..($end - 1)] | Select-Object -Skip 1) -join "`n" }
+    if (-not "$notes".Trim()) {
+        throw "CHANGELOG.md has no '## $version' section, or it is empty. Write this version's changes there: the build ships them as the manifest's ReleaseNotes."
+    }
+    $notes.Trim()
+}
+
+function Write-ModuleManifest([string] $Destination) {
+    <#
+        The manifest as written in PartnerSandbox.psd1, with ReleaseNotes taken from CHANGELOG.md. The value is found
+        with PowerShell's parser rather than a pattern, so the rest of the file is copied exactly.
+    #>
+    $text = Get-Content -LiteralPath (Join-Path $root 'PartnerSandbox.psd1') -Raw
+    $ast = [System.Management.Automation.Language.Parser]::ParseInput($text, [ref] $null, [ref] $null)
+    $entry = $ast.FindAll({ $args[0] -is [System.Management.Automation.Language.HashtableAst] }, $true).KeyValuePairs |
+        Where-Object { $_.Item1.Value -eq 'ReleaseNotes' }
+    if (@($entry).Count -ne 1) { throw "PartnerSandbox.psd1 must have exactly one ReleaseNotes entry (in PrivateData.PSData) for the build to fill." }
+    $value = $entry.Item2.Extent
+    $notes = "'" + (Get-ReleaseNotes).Replace("'", "''") + "'"
+    # UTF-8 with a byte order mark: Windows PowerShell 5.1 reads a manifest without one as ANSI.
+    [System.IO.File]::WriteAllText($Destination, $text.Substring(0, $value.StartOffset) + $notes + $text.Substring($value.EndOffset), [System.Text.UTF8Encoding]::new($true))
 }
 
 function Get-TrxCounts([string] $Path) {
