@@ -23,7 +23,8 @@ function Start-TestEmulator {
         [switch] $WithoutAdminApi,
         # The emulator program to start, such as an installed tool; by default the build's, through dotnet.
         [string] $Executable,
-        [string] $WorkingDirectory = (Get-Location).Path,
+        # Where it runs; by default where this process does.
+        [string] $WorkingDirectory,
         # Environment variables to set for it; a null value removes one.
         [hashtable] $Environment = @{}
     )
@@ -33,7 +34,7 @@ function Start-TestEmulator {
     $mode = if ($WithoutAdminApi) { @() } else { @('--test-mode', '--rate-limit', 'off') }
     $seedArguments = if ($Seed) { @('--seed', $Seed) } else { @() }
     foreach ($argument in @($program | Select-Object -Skip 1) + @('--port', '0') + $seedArguments + $mode + $ArgumentList) { $start.ArgumentList.Add($argument) }
-    $start.WorkingDirectory = $WorkingDirectory
+    if ($WorkingDirectory) { $start.WorkingDirectory = $WorkingDirectory }
     Set-ProcessEnvironment $start $Environment
     $start.RedirectStandardOutput = $true
     $start.RedirectStandardError = $true
