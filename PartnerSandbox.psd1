@@ -1,6 +1,6 @@
 @{
     RootModule             = 'PartnerSandbox.dll'
-    ModuleVersion          = '0.1.0'
+    ModuleVersion          = '0.2.0'
     CompatiblePSEditions   = @('Desktop', 'Core')
     GUID                   = '7d0c8d3e-4a51-4f5e-9b51-2f3c6f0b6a11'
     Author                 = 'PartnerSandbox contributors'
@@ -23,10 +23,11 @@
     AliasesToExport        = @()
     PrivateData            = @{
         PSData = @{
-            Tags         = @('PartnerCenter', 'CSP', 'Sandbox', 'Microsoft', 'Orders', 'PSEdition_Desktop', 'PSEdition_Core', 'Windows', 'Linux', 'MacOS')
+            Tags         = @('PartnerCenter', 'CSP', 'Sandbox', 'Microsoft', 'Orders', 'AzureAutomation', 'PSEdition_Desktop', 'PSEdition_Core', 'Windows', 'Linux', 'MacOS')
+            # The licence's text; the module ships its copy (LICENSE). No ProjectUri: the project has no public home yet.
             LicenseUri   = 'https://opensource.org/licenses/MIT'
-            ProjectUri   = 'https://github.com/PartnerSandbox/PartnerSandbox'
-            ReleaseNotes = 'First release: Connect-PCSandbox (app-only, client secret), Get-PCSandboxOrder, Stop-PCSandboxOrder, and the offline Partner Center emulator.'
+            # build.ps1 writes this version's section of CHANGELOG.md here, in the manifest it ships.
+            ReleaseNotes = ''
         }
     }
 }

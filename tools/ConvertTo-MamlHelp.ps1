@@ -3,16 +3,18 @@
     Converts the module's platyPS-schema Markdown help into what Get-Help reads: MAML XML and about_*.help.txt.
 .DESCRIPTION
     Written by hand because platyPS is not available to the build. It reads every docs/<Verb>-<Noun>.md cmdlet page
-    (platyPS schema 2.0.0) and writes one MAML file, PartnerSandbox.dll-Help.xml, into -OutputPath; every
-    docs/about_*.md topic (platyPS about schema) is written there as about_*.help.txt, plain text as platyPS renders it.
+    (platyPS schema 2.0.0; named in PascalCase as cmdlets are, so guides such as azure-automation.md are left alone)
+    and writes one MAML file, PartnerSandbox.dll-Help.xml, into -OutputPath; every docs/about_*.md topic (platyPS
+    about schema) is written there as about_*.help.txt, plain text as platyPS renders it.
 
     Pages are checked strictly: a missing or repeated section, an unknown section, a parameter block without its
     '### -Name' heading, a parameter without a yaml block or a description, a yaml block without one of the platyPS
-    keys, a parameter set that the SYNTAX section does not name, an example without code, or an unbalanced code fence
-    fails the conversion with "<file>: line <n>: <problem>" (the line when there is one), and nothing is written.
+    keys, a parameter set that the SYNTAX section does not name, an example without code, an 'online version' that is
+    not an absolute http(s) URI, or an unbalanced code fence fails the conversion with "<file>: line <n>: <problem>"
+    (the line when there is one), and nothing is written.
     The XML is written with System.Xml.XmlWriter only.
 .EXAMPLE
-    ./tools/ConvertTo-MamlHelp.ps1 -OutputPath ./out/PartnerSandbox/0.1.0/en-US
+    ./tools/ConvertTo-MamlHelp.ps1 -OutputPath ./out/PartnerSandbox/0.2.0/en-US
 #>
 [CmdletBinding()]
 param(
@@ -202,6 +204,13 @@ function ConvertTo-Boolean {
     }
 }
 
+function Test-WebUri {
+    <# Whether the text is an absolute http or https URI: what Get-Help -Online can open. #>
+    param([string] $Text)
+    $uri = $null
+    [uri]::TryCreate($Text, [System.UriKind]::Absolute, [ref] $uri) -and $uri.Scheme -in 'http', 'https'
+}
+
 function Read-CommandPage {
     param([Parameter(Mandatory)] [System.IO.FileInfo] $File)
 
@@ -348,13 +357,20 @@ function Read-CommandPage {
         }
     }
 
-    # RELATED LINKS: one [text](uri) per line, optionally as a list item.
-    $command.Links = foreach ($node in $sections['RELATED LINKS'].Nodes) {
+    # RELATED LINKS: one [text](uri) per line, optionally as a list item. Get-Help -Online opens the first link that
+    # has a URI and fails on one that is not absolute, so a link to another page (Disconnect-PCSandbox.md) keeps its
+    # text only; the 'online version', when there is one, is the first link, as platyPS writes it.
+    $links = foreach ($node in $sections['RELATED LINKS'].Nodes) {
         if ($node.Kind -ne 'Text') { Stop-Conversion "'## RELATED LINKS' takes only '[text](uri)' lines." $node.Line }
         if (-not $node.Text.Trim()) { continue }
         if ($node.Text.Trim() -notmatch '^(?:[-*+]\s+)?\[([^\]]+)\]\(([^)\s]*)\)$') { Stop-Conversion "the related link '$($node.Text.Trim())' is not '[text](uri)'." $node.Line }
-        [pscustomobject]@{ Text = $Matches[1]; Uri = $Matches[2] }
+        [pscustomobject]@{ Text = $Matches[1]; Uri = $(if (Test-WebUri $Matches[2]) { $Matches[2] } else { '' }) }
     }
+    $online = $page.FrontMatter['online version']
+    if ($online -and -not (Test-WebUri $online)) {
+        Stop-Conversion "the front matter's 'online version' is '$online'; it must be an absolute http(s) URI, or empty when the page is not published online." 1
+    }
+    $command.Links = @(if ($online) { [pscustomobject]@{ Text = 'Online Version:'; Uri = $online } }) + @($links)
 
     [pscustomobject]$command
 }
@@ -568,7 +584,7 @@ function Convert-AboutTopic {
 
 # Read and check everything first, so that a bad page leaves nothing half-written.
 $docs = Get-Item -LiteralPath $DocsPath
-$pages = @(Get-ChildItem -LiteralPath $docs.FullName -File -Filter '*.md' | Where-Object Name -match '^[A-Za-z]+-[A-Za-z0-9]+\.md$' | Sort-Object Name)
+$pages = @(Get-ChildItem -LiteralPath $docs.FullName -File -Filter '*.md' | Where-Object Name -cmatch '^[A-Z][a-z]+-[A-Z][A-Za-z0-9]*\.md$' | Sort-Object Name)
 if ($pages.Count -eq 0) { throw "No cmdlet pages (<Verb>-<Noun>.md) in '$($docs.FullName)'." }
 $commands = foreach ($page in $pages) { Read-CommandPage $page }
 $abouts = @(Get-ChildItem -LiteralPath $docs.FullName -File -Filter 'about_*.md' | Sort-Object Name)

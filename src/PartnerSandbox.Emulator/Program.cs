@@ -46,6 +46,10 @@ await using (server)
     {
         Console.Out.WriteLine(connectLine);
     }
+    else if (StartupBanner.NoDataLine(server.State) is { } noDataLine)
+    {
+        Console.Out.WriteLine(noDataLine);
+    }
 
     Console.Out.Flush();
     await WaitForShutdownSignalAsync();

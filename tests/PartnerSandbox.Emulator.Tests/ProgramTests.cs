@@ -3,6 +3,7 @@ using System.Diagnostics;
 using System.IO;
 using System.Text.RegularExpressions;
 using System.Threading.Tasks;
+using PartnerSandbox.Emulator.Seeding;
 using PartnerSandbox.Emulator.Tests.Infrastructure;
 using Xunit;
 
@@ -36,6 +37,45 @@ public sealed class ProgramTests
         }
     }
 
+    [Fact]
+    public async Task BuiltInSeedByName_LoadsWithNoSeedFileWhereItRuns()
+    {
+        var folder = Directory.CreateTempSubdirectory("emulator-cwd-").FullName;
+        using var process = StartIn(folder, "--port", "0", "--seed", "test");
+        try
+        {
+            Assert.StartsWith("PartnerSandbox emulator listening on ", await process.StandardOutput.ReadLineAsync(), StringComparison.Ordinal);
+            Assert.Contains($"-TenantId {TestSeed.SandboxTenant} -ClientId {TestSeed.SandboxClient} ", await process.StandardOutput.ReadLineAsync(), StringComparison.Ordinal);
+        }
+        finally
+        {
+            process.Kill();
+            await process.WaitForExitAsync();
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    [Fact]
+    public async Task NoData_SaysHowToGetSome()
+    {
+        using var process = Start("--port", "0");
+        try
+        {
+            Assert.StartsWith("PartnerSandbox emulator listening on ", await process.StandardOutput.ReadLineAsync(), StringComparison.Ordinal);
+            var hint = await process.StandardOutput.ReadLineAsync();
+
+            Assert.StartsWith("No partners loaded", hint, StringComparison.Ordinal);
+            Assert.Contains($"(built in: {string.Join(", ", BuiltInSeeds.Names)})", hint, StringComparison.Ordinal);
+            Assert.Contains("--seed <file>", hint, StringComparison.Ordinal);
+            Assert.Contains("--generate", hint, StringComparison.Ordinal);
+        }
+        finally
+        {
+            process.Kill();
+            await process.WaitForExitAsync();
+        }
+    }
+
     [Theory]
     [InlineData("--frobnicate")]
     [InlineData("--seed", "does-not-exist.json")]
@@ -52,9 +92,11 @@ public sealed class ProgramTests
         Assert.Equal(string.Empty, await process.StandardOutput.ReadToEndAsync());
     }
 
-    private static Process Start(params string[] args)
+    private static Process Start(params string[] args) => StartIn(Environment.CurrentDirectory, args);
+
+    private static Process StartIn(string workingDirectory, params string[] args)
     {
-        var startInfo = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
+        var startInfo = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = workingDirectory };
         startInfo.ArgumentList.Add(EmulatorDll);
         foreach (var arg in args)
         {

@@ -71,6 +71,12 @@ Describe 'Get-Help <_>' -ForEach $cmdletNames {
         }
     }
 
+    It 'has no online link, so Get-Help -Online says so instead of failing on a relative one' {
+        @($help.relatedLinks.navigationLink | Where-Object uri) | Should -BeNullOrEmpty
+        $help.relatedLinks.navigationLink.linkText | Should -Contain 'about_PartnerSandbox'
+        { Get-Help $name -Online -ErrorAction Stop } | Should -Throw -ExpectedMessage '*(URI) of the Help topic is not specified*'
+    }
+
     It 'documents no parameter the cmdlet does not have' {
         foreach ($entry in $documented) {
             $command.Parameters.Keys | Should -Contain $entry.name
@@ -311,6 +317,24 @@ Get-Thing
         $command.SelectSingleNode('command:relatedLinks/maml:navigationLink/maml:linkText', $namespaces).InnerText | Should -Be 'about_Thing'
     }
 
+    It 'writes an online version as the first link, and keeps only the text of a link to another page' {
+        $output = Invoke-Converter { $args[0] -replace 'online version:', 'online version: https://example.com/help/get-thing' }
+
+        [xml] $maml = Get-Content -Raw (Join-Path $output 'PartnerSandbox.dll-Help.xml')
+        $links = @($maml.helpItems.command.relatedLinks.navigationLink)
+        $links.linkText | Should -Be @('Online Version:', 'about_Thing')
+        $links.uri | Should -Be @('https://example.com/help/get-thing', '')
+    }
+
+    It 'converts only the PascalCase Verb-Noun pages, not guides such as azure-automation.md' {
+        $output = Invoke-Converter
+        Set-Content -LiteralPath (Join-Path $lastCase 'docs/azure-automation.md') -Value '# Not a cmdlet page'
+        & $converter -DocsPath (Join-Path $lastCase 'docs') -OutputPath $output
+
+        [xml] $maml = Get-Content -Raw (Join-Path $output 'PartnerSandbox.dll-Help.xml')
+        @($maml.helpItems.command).details.name | Should -Be 'Get-Thing'
+    }
+
     It 'writes the about topic as plain text' {
         $output = Invoke-Converter
 
@@ -367,6 +391,11 @@ Get-Thing
             Case     = 'an example without code'
             Change   = { $args[0] -replace '(?s)```powershell\nGet-Thing -Name ''a<b>''\n```\n', '' }
             Expected = { "Get-Thing.md: line $(Get-LineNumber '### Example 1: Get a thing'): the example '### Example 1: Get a thing' has no ``````powershell code block." }
+        }
+        @{
+            Case     = 'an online version that Get-Help -Online cannot open'
+            Change   = { $args[0] -replace 'online version:', 'online version: Get-Thing.md' }
+            Expected = { "Get-Thing.md: line 1: the front matter's 'online version' is 'Get-Thing.md'; it must be an absolute http(s) URI, or empty when the page is not published online." }
         }
         @{
             Case     = 'a page without front matter'

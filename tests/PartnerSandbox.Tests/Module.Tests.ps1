@@ -43,3 +43,42 @@ Describe 'The assembled module' {
         ($list.Control.Entries.Items | Where-Object Label -eq 'LineItems') | Should -Not -BeNullOrEmpty
     }
 }
+
+Describe 'The release' {
+    BeforeAll {
+        $script:repositoryRoot = (Resolve-Path (Join-Path $PSScriptRoot '../..')).Path
+        $script:manifestPath = Join-Path $module.ModuleBase 'PartnerSandbox.psd1'
+        $script:psData = (Import-PowerShellDataFile $manifestPath).PrivateData.PSData
+    }
+
+    It 'has a manifest that Test-ModuleManifest passes without an error or a warning' {
+        $manifest = Test-ModuleManifest $manifestPath -ErrorAction Stop -WarningVariable warnings
+
+        $manifest.Name | Should -Be 'PartnerSandbox'
+        $warnings | Should -BeNullOrEmpty
+    }
+
+    It 'tags both editions, links its licence, and has no project link while the project has no public home' {
+        $psData.Tags | Should -Contain 'PSEdition_Core'
+        $psData.Tags | Should -Contain 'PSEdition_Desktop'
+        @($psData.Tags | Where-Object { $_ -match '\s' }) | Should -BeNullOrEmpty
+        $psData.LicenseUri | Should -Be 'https://opensource.org/licenses/MIT'
+        $psData.Keys | Should -Not -Contain 'ProjectUri'
+    }
+
+    It 'ships the MIT licence that its manifest names' {
+        $licence = Get-Content -Raw (Join-Path $module.ModuleBase 'LICENSE')
+
+        $licence | Should -Be (Get-Content -Raw (Join-Path $repositoryRoot 'LICENSE'))
+        $licence | Should -Match '\AMIT License'
+        (Import-PowerShellDataFile $manifestPath).Copyright | Should -Match 'MIT'
+    }
+
+    It 'takes its release notes from the CHANGELOG.md section of its version' {
+        $changelog = (Get-Content -Raw (Join-Path $repositoryRoot 'CHANGELOG.md')) -replace "`r`n", "`n"
+        $section = [regex]::Match($changelog, "(?ms)^## $([regex]::Escape($module.Version.ToString()))\n(.*?)(?=^## |\z)").Groups[1].Value.Trim()
+
+        $section | Should -Not -BeNullOrEmpty
+        $psData.ReleaseNotes | Should -BeExactly $section
+    }
+}

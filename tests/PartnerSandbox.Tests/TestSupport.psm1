@@ -16,17 +16,26 @@ function Start-TestEmulator {
         runs it as a user would.
     #>
     param(
-        # A seed file; empty for none (when -ArgumentList has --generate).
+        # A seed file, or the name of a built-in seed (tests/seeds/<name>.json, embedded in the emulator); empty for
+        # none (when -ArgumentList has --generate).
         [string] $Seed = (Join-Path $script:RepositoryRoot 'tests/seeds/test.json'),
         [string[]] $ArgumentList = @(),
-        [switch] $WithoutAdminApi
+        [switch] $WithoutAdminApi,
+        # The emulator program to start, such as an installed tool; by default the build's, through dotnet.
+        [string] $Executable,
+        # Where it runs; by default where this process does.
+        [string] $WorkingDirectory,
+        # Environment variables to set for it; a null value removes one.
+        [hashtable] $Environment = @{}
     )
 
-    $dll = Join-Path $script:RepositoryRoot 'out/emulator/PartnerSandbox.Emulator.dll'
-    $start = [System.Diagnostics.ProcessStartInfo]::new('dotnet')
+    $program = @(if ($Executable) { $Executable } else { 'dotnet', (Join-Path $script:RepositoryRoot 'out/emulator/PartnerSandbox.Emulator.dll') })
+    $start = [System.Diagnostics.ProcessStartInfo]::new($program[0])
     $mode = if ($WithoutAdminApi) { @() } else { @('--test-mode', '--rate-limit', 'off') }
     $seedArguments = if ($Seed) { @('--seed', $Seed) } else { @() }
-    foreach ($argument in @($dll, '--port', '0') + $seedArguments + $mode + $ArgumentList) { $start.ArgumentList.Add($argument) }
+    foreach ($argument in @($program | Select-Object -Skip 1) + @('--port', '0') + $seedArguments + $mode + $ArgumentList) { $start.ArgumentList.Add($argument) }
+    if ($WorkingDirectory) { $start.WorkingDirectory = $WorkingDirectory }
+    Set-ProcessEnvironment $start $Environment
     $start.RedirectStandardOutput = $true
     $start.RedirectStandardError = $true
     $start.UseShellExecute = $false
@@ -49,8 +58,77 @@ function Start-TestEmulator {
     [pscustomobject]@{
         Process        = $process
         BaseUri        = [uri] $baseUri
-        Seed           = if ($Seed) { Get-Content -LiteralPath $Seed -Raw | ConvertFrom-Json }
+        Seed           = if ($Seed) { Get-Content -LiteralPath (Resolve-SeedFile $Seed) -Raw | ConvertFrom-Json }
         ConnectCommand = if ($connectLine.Wait(10000) -and $connectLine.Result -like 'Connect-PCSandbox *') { $connectLine.Result }
+    }
+}
+
+function Set-ProcessEnvironment {
+    <# Sets the variables of $Environment for a process about to start; a null value removes the variable. #>
+    param([Parameter(Mandatory)] [System.Diagnostics.ProcessStartInfo] $StartInfo, [Parameter(Mandatory)] [hashtable] $Environment)
+    foreach ($name in $Environment.Keys) {
+        if ($null -eq $Environment[$name]) { $null = $StartInfo.Environment.Remove($name) } else { $StartInfo.Environment[$name] = $Environment[$name] }
+    }
+}
+
+function Get-BuiltInSeedName {
+    <# The seeds the emulator carries: the files of tests/seeds/, by name without .json. #>
+    @(Get-ChildItem (Join-Path $script:RepositoryRoot 'tests/seeds') -File -Filter '*.json' | ForEach-Object BaseName | Sort-Object)
+}
+
+function Resolve-SeedFile {
+    <# The file of a seed given as the emulator takes it: a built-in seed's name, else a path. #>
+    param([Parameter(Mandatory)] [string] $Seed)
+    if ($Seed -cin (Get-BuiltInSeedName)) { Join-Path $script:RepositoryRoot "tests/seeds/$Seed.json" } else { $Seed }
+}
+
+function Get-PackagePath {
+    <# A file of out/packages/, which build.ps1's Test and Package tasks write; fails clearly when it is not there. #>
+    param([Parameter(Mandatory)] [string] $Name)
+    $path = Join-Path $script:RepositoryRoot "out/packages/$Name"
+    if (-not (Test-Path -LiteralPath $path)) { throw "$path is missing: build.ps1 -Task Test (or -Task Package) makes it." }
+    $path
+}
+
+function New-CleanFolder {
+    <# An empty folder of its own under the test drive, so that nothing of the repository or of another test is beside it. #>
+    New-Item -ItemType Directory -Path (Join-Path (Get-PSDrive TestDrive).Root ([guid]::NewGuid().ToString('n')))
+}
+
+function Invoke-NewPwsh {
+    <#
+        Runs a script in a new pwsh process (the one running the tests) whose working directory is $WorkingDirectory,
+        and returns its standard output; fails with both outputs when it exits non-zero or runs past the timeout.
+    #>
+    param(
+        [Parameter(Mandatory)] [string] $Script,
+        [Parameter(Mandatory)] [string] $WorkingDirectory,
+        # Environment variables to set for it.
+        [hashtable] $Environment = @{},
+        [int] $TimeoutSeconds = 120
+    )
+    # Run as a .NET tool, pwsh is pwsh.dll in the dotnet host; otherwise it is its own executable.
+    $hostPath = [Environment]::ProcessPath
+    $start = [System.Diagnostics.ProcessStartInfo]::new($hostPath)
+    if ([IO.Path]::GetFileNameWithoutExtension($hostPath) -ne 'pwsh') { $start.ArgumentList.Add((Join-Path $PSHOME 'pwsh.dll')) }
+    foreach ($argument in '-NoProfile', '-NonInteractive', '-Command', $Script) { $start.ArgumentList.Add($argument) }
+    $start.WorkingDirectory = $WorkingDirectory
+    Set-ProcessEnvironment $start $Environment
+    $start.RedirectStandardOutput = $true
+    $start.RedirectStandardError = $true
+    $process = [System.Diagnostics.Process]::Start($start)
+    try {
+        $output = $process.StandardOutput.ReadToEndAsync()
+        $errors = $process.StandardError.ReadToEndAsync()
+        if (-not $process.WaitForExit($TimeoutSeconds * 1000)) {
+            $process.Kill($true)
+            throw "The new pwsh did not finish within $TimeoutSeconds seconds."
+        }
+        if ($process.ExitCode -ne 0) { throw "The new pwsh exited with $($process.ExitCode): $($errors.Result)$($output.Result)" }
+        $output.Result
+    }
+    finally {
+        $process.Dispose()
     }
 }
 

@@ -1,6 +1,8 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
+using System.Linq;
+using PartnerSandbox.Emulator.Seeding;
 
 namespace PartnerSandbox.Emulator.Hosting;
 
@@ -10,15 +12,17 @@ internal sealed record CommandLineRequest(EmulatorOptions? Options, bool ShowHel
 /// <summary>Parses the emulator's command line (see <see cref="HelpText"/>).</summary>
 internal static class CommandLine
 {
-    public const string HelpText =
+    public static string HelpText { get; } =
         $"""
         PartnerSandbox emulator: an offline Partner Center (REST API and identity endpoints) on https://127.0.0.1.
 
-        Usage: PartnerSandbox.Emulator [options]
+        Usage: partnersandbox-emulator [options]
+           (in the repository: dotnet run --project src/PartnerSandbox.Emulator -- [options])
 
         Options:
           --port <n>                 Loopback port to listen on (0-65535). Default 0: a free port.
-          --seed <file>              Seed file with partners, apps, customers and orders. Repeatable.
+          --seed <file|name>         Seed file with partners, apps, customers and orders, or the name of a
+                                     built-in seed (below). Repeatable.
           --test-mode                Enable the admin API under /_emulator (faults, request log, reset, clock).
           --token-lifetime <seconds> Lifetime of issued access tokens. Default 3600.
           --device-code-approval <seconds|manual>
@@ -26,6 +30,9 @@ internal static class CommandLine
                                      seconds after they are issued; manual: only via the admin API. Default 3.
         {ScenarioCommandLine.HelpText}
           --help, -h                 Show this help.
+
+        Built-in seeds (--seed <name>):
+        {BuiltInSeedList()}
 
         On start, the first line of output is "PartnerSandbox emulator listening on https://127.0.0.1:<port>".
         Stop with Ctrl+C or SIGTERM. Exit codes: 0 stopped, 1 could not start, 2 bad arguments or seed file.
@@ -112,6 +119,9 @@ internal static class CommandLine
         };
         return new CommandLineRequest(options, ShowHelp: false, null);
     }
+
+    private static string BuiltInSeedList() =>
+        string.Join(Environment.NewLine, BuiltInSeeds.Names.Select(name => $"  {name,-9}{BuiltInSeeds.Summary(name)}"));
 
     private static CommandLineRequest Failure(string error) => new(null, ShowHelp: false, error);
 

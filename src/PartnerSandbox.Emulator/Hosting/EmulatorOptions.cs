@@ -11,7 +11,7 @@ public sealed class EmulatorOptions
     /// <summary>The loopback port to listen on; 0 picks a free one.</summary>
     public int Port { get; init; }
 
-    /// <summary>Seed files (docs/emulator.md), loaded in order; reloaded by the admin reset.</summary>
+    /// <summary>Seed files (docs/emulator.md) or names of built-in seeds (<c>demo</c>), loaded in order; reloaded by the admin reset.</summary>
     public IReadOnlyList<string> SeedFiles { get; init; } = [];
 
     /// <summary>Enables the admin API under <c>/_emulator</c> (faults, request log, reset, clock).</summary>

@@ -89,7 +89,7 @@ public sealed class EmulatorServer : IAsyncDisposable
 
     private static SeedSource[] SeedSources(EmulatorOptions options) =>
     [
-        .. options.SeedFiles.Select(SeedSource.File),
+        .. options.SeedFiles.Select(SeedSource.FromArgument),
         .. options.Generate is { } generate ? [SeedSource.Generated(generate)] : Array.Empty<SeedSource>(),
     ];
 

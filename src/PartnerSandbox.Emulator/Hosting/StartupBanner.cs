@@ -1,5 +1,6 @@
 using System;
 using System.Linq;
+using PartnerSandbox.Emulator.Seeding;
 using PartnerSandbox.Emulator.State;
 
 namespace PartnerSandbox.Emulator.Hosting;
@@ -30,6 +31,16 @@ internal static class StartupBanner
         return $"Connect-PCSandbox -Endpoint {Origin(baseUri)} -TenantId {partner.TenantId} -ClientId {app.ClientId} "
             + $"-ClientSecret (ConvertTo-SecureString '{quotedSecret}' -AsPlainText -Force) -SkipCertificateCheck{sandbox}";
     }
+
+    /// <summary>
+    /// Started with no data (no seed, no generator, no state), nothing can sign in: say how to get some, instead
+    /// of leaving a bare URL. Null when there are partners.
+    /// </summary>
+    public static string? NoDataLine(EmulatorState state) =>
+        state.Partners.Count > 0
+            ? null
+            : $"No partners loaded, so nothing can sign in: start it with --seed <name> (built in: {string.Join(", ", BuiltInSeeds.Names)}), "
+                + "--seed <file> or --generate <partners>x<customers>x<orders>; --help tells more.";
 
     private static string Origin(Uri baseUri) => baseUri.GetLeftPart(UriPartial.Authority);
 }
