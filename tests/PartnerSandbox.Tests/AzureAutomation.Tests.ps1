@@ -37,7 +37,7 @@ BeforeAll {
         $Result.Output.Status | Select-Object -Unique | Should -Be 'cancelled'
         $Result.Errors.Count | Should -Be $refusedByService.Count
         $Result.Errors.FullyQualifiedErrorId | ForEach-Object { $_.Split(',')[0] } | Select-Object -Unique | Should -Be 'SeatBasedSaasNotCancellable'
-        $Result.Warnings.Message | Should -Be "$($refusedByService.Count) order(s) could not be cancelled; the errors say which and why."
+        $Result.Warnings.Message | Should -Be ("Stop-PCSandboxOrder: {0} cancelled, 0 already cancelled, {1} refused by Partner Center (SeatBasedSaasNotCancellable {1}), 0 failed." -f $cancellable.Count, $refusedByService.Count)
         foreach ($order in $cancellable) { Get-OrderStateChanges $emulator $order.id | Should -Be 1 -Because "$($order.id) is cancelled once" }
         Get-PCSandboxConnection -ErrorAction SilentlyContinue | Should -BeNullOrEmpty -Because 'the runbook disconnects'
     }
