@@ -47,6 +47,11 @@ await using (server)
         Console.Out.WriteLine(connectLine);
     }
 
+    foreach (var line in StartupBanner.ManagedIdentityLines(server))
+    {
+        Console.Out.WriteLine(line);
+    }
+
     Console.Out.Flush();
     await WaitForShutdownSignalAsync();
 }
