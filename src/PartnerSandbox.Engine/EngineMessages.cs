@@ -33,7 +33,7 @@ namespace PartnerSandbox.Engine
         public const string FederatedTokenRefusedAsExpired = "was refused as expired by the sign-in service";
         public const string IdentityClientIdNotGuid =
             "The -IdentityClientId value '{0}' is not a GUID. Give the client id (application id) of the user-assigned managed identity, as its Overview page in the Azure portal shows it, or leave -IdentityClientId out for the system-assigned identity.";
-        public const string ManagedIdentityUnavailable = "Could not get a token for api://AzureADTokenExchange from the {0} managed identity of this host: {1}";
+        public const string ManagedIdentityUnavailable = "Could not get a token for {0} from the {1} managed identity of this host: {2}";
         public const string SystemAssignedIdentity = "system-assigned";
         public const string UserAssignedIdentity = "user-assigned (client id {0})";
         public const string TokenCacheWithoutKeyring =

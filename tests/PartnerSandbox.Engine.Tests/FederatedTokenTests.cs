@@ -65,6 +65,26 @@ namespace PartnerSandbox.Engine.Tests
             Assert.Contains("'cleanup-runner' is not a GUID", error.Message, StringComparison.Ordinal);
         }
 
+        [Theory]
+        [InlineData(null, "api://AzureADTokenExchange")]
+        [InlineData("China", "api://AzureADTokenExchangeChina")]
+        [InlineData("USGov", "api://AzureADTokenExchangeUSGov")]
+        [InlineData("Germany", "api://AzureADTokenExchange")]
+        public void A_managed_identity_token_is_asked_for_the_token_exchange_audience_of_the_connections_cloud(string? environment, string audience)
+        {
+            var settings = ConnectionSettingsResolver.Resolve("contoso.onmicrosoft.com", environment, null, null, skipCertificateCheck: false);
+
+            Assert.Equal(audience, TokenExchangeAudience.For(settings));
+        }
+
+        [Fact]
+        public void The_emulator_a_custom_cloud_uses_the_global_token_exchange_audience()
+        {
+            var settings = ConnectionSettingsResolver.Resolve("t", null, new Uri("https://127.0.0.1:5001"), null, skipCertificateCheck: true);
+
+            Assert.Equal("api://AzureADTokenExchange", TokenExchangeAudience.For(settings));
+        }
+
         private static string Jwt(string claims) => "eyJhbGciOiJub25lIn0." + Base64Url(claims) + ".c2ln";
 
         private static string Base64Url(string json) =>

@@ -6,13 +6,11 @@ namespace PartnerSandbox.Engine.Authentication
 {
     /// <summary>
     /// Where the client assertion of a federated identity credential comes from: a token that another issuer (a managed
-    /// identity, a CI system) made for api://AzureADTokenExchange, which the application presents instead of a secret.
+    /// identity, a CI system) made for the token exchange (<see cref="TokenExchangeAudience"/>), which the application
+    /// presents instead of a secret.
     /// </summary>
     internal abstract class ClientAssertionSource : IDisposable
     {
-        /// <summary>What Entra expects in the audience of a token exchanged for an access token.</summary>
-        public const string TokenExchangeAudience = "api://AzureADTokenExchange";
-
         /// <summary>How the connection signed in, e.g. "ManagedIdentity".</summary>
         public abstract string Kind { get; }
 

@@ -43,10 +43,10 @@ namespace PartnerSandbox.Engine.Authentication
                 innerException: exception);
 
         /// <summary>The host's managed identity gave no token: no managed-identity source here, the host refused, or no such identity.</summary>
-        public static PartnerCenterException ManagedIdentityUnavailable(Exception exception, string identity) =>
+        public static PartnerCenterException ManagedIdentityUnavailable(Exception exception, string identity, string audience) =>
             new(
                 PartnerCenterFailure.SignInFailed,
-                string.Format(CultureInfo.InvariantCulture, EngineMessages.ManagedIdentityUnavailable, identity, FirstLine(exception.Message)),
+                string.Format(CultureInfo.InvariantCulture, EngineMessages.ManagedIdentityUnavailable, audience, identity, FirstLine(exception.Message)),
                 statusCode: (exception as MsalServiceException)?.StatusCode is int status and > 0 ? (System.Net.HttpStatusCode)status : null,
                 serviceCode: SignInCodes.ManagedIdentityUnavailable,
                 description: FirstLine(exception.Message),

@@ -51,7 +51,7 @@ namespace PartnerSandbox.Engine.Authentication
             }
 
             return new(clientId, (settings, transport) => new FederatedCredentialTokenProvider(
-                settings, clientId, http => new ManagedIdentityAssertion(identityClientId, http), transport));
+                settings, clientId, http => new ManagedIdentityAssertion(identityClientId, TokenExchangeAudience.For(settings), http), transport));
         }
 
         /// <summary>App-only with a federated token the caller was given (a CI job's OIDC token); the module cannot get a new one.</summary>
