@@ -52,7 +52,7 @@ public sealed class ProgramTests
             Assert.Matches(@"^\$env:IDENTITY_ENDPOINT = 'http://127\.0\.0\.1:\d+/4f2b7c1e-9d3a-4e85-b6f0-2c8a1d5e7b93/msi/token'$", endpoint);
             Assert.Matches(@"^\$env:IDENTITY_HEADER = '[A-Za-z0-9_-]{32}'$", header);
             Assert.Equal(
-                $"Connect-PCSandbox -Identity -Endpoint {origin} -TenantId 4f2b7c1e-9d3a-4e85-b6f0-2c8a1d5e7b93 -ClientId d6c1a3f8-52e4-4b7a-9f0d-8e2b6c4a1f57 -SkipCertificateCheck",
+                $"Connect-PCSandbox -Identity -IdentityClientId 2a8f6c4e-1b3d-4e5f-9a7b-8c0d2e4f6a13 -Endpoint {origin} -TenantId 4f2b7c1e-9d3a-4e85-b6f0-2c8a1d5e7b93 -ClientId d6c1a3f8-52e4-4b7a-9f0d-8e2b6c4a1f57 -SkipCertificateCheck",
                 identity);
         }
         finally

@@ -31,15 +31,15 @@ internal static class StartupBanner
     }
 
     /// <summary>
-    /// For the first seeded managed identity that one of its partner's apps trusts (the system-assigned one first), what
-    /// a runbook host would set in the environment, and the connect command for it; ready to paste. The identity
-    /// header is the emulator's throw-away value, printed here on purpose; tokens never are.
+    /// For the first seeded managed identity that one of its partner's apps trusts (user-assigned ones first: those are
+    /// the ones Entra lets an app trust), what a runbook host would set in the environment, and the connect command for
+    /// it; ready to paste. The identity header is the emulator's throw-away value, printed here on purpose; tokens never are.
     /// </summary>
     public static IReadOnlyList<string> ManagedIdentityLines(EmulatorServer server)
     {
         var federated = server.State.Partners
             .SelectMany(partner => partner.ManagedIdentities
-                .OrderBy(identity => identity.Kind)
+                .OrderBy(identity => identity.Kind != ManagedIdentityKind.UserAssigned)
                 .SelectMany(identity => partner.Applications.Where(app => Trusts(app, identity)).Select(app => (partner, identity, app))))
             .FirstOrDefault();
         if (federated is not ({ } partner, { } identity, { } application))
