@@ -212,8 +212,9 @@ Describe 'Renewal across short token lifetimes' {
         $shortIssuer = New-TestIssuer $shortLived
         $ciSubject = 'repo:fabrikam/sandbox-cleanup:ref:refs/heads/main'
         Register-EmulatorFederatedCredential $shortLived $partner -Issuer $shortIssuer.Issuer -Subject $ciSubject
-        $token = New-TestIssuerToken $shortIssuer -Subject $ciSubject -ExpiresIn ([TimeSpan]::FromSeconds(5))
-        $expires = [DateTimeOffset]::UtcNow.AddSeconds(5)
+        # In whole seconds, as the token's exp holds it.
+        $expires = [DateTimeOffset]::FromUnixTimeSeconds([DateTimeOffset]::UtcNow.AddSeconds(5).ToUnixTimeSeconds())
+        $token = New-TestIssuerToken $shortIssuer -Subject $ciSubject -ExpiresAt $expires
         Connect-PCSandbox @shortCommon -FederatedToken (ConvertTo-SecureString $token -AsPlainText -Force) | Out-Null
         Invoke-EmulatorAdmin $shortLived Delete 'requests' | Out-Null
 

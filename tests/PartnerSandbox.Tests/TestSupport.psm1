@@ -196,17 +196,21 @@ function New-TestIssuer {
 }
 
 function New-TestIssuerToken {
-    <# A token of a test issuer, signed RS256 as a CI system signs its OIDC tokens; -SigningKey and -KeyId make a forged one. #>
+    <#
+        A token of a test issuer, signed RS256 as a CI system signs its OIDC tokens; -SigningKey and -KeyId make a forged one.
+        -ExpiresAt (whole seconds, as exp holds them) wins over -ExpiresIn.
+    #>
     param(
         [Parameter(Mandatory)] $Issuer,
         [Parameter(Mandatory)] [string] $Subject,
         [string] $Audience = 'api://AzureADTokenExchange',
         [TimeSpan] $ExpiresIn = [TimeSpan]::FromMinutes(10),
+        [Nullable[DateTimeOffset]] $ExpiresAt,
         [System.Security.Cryptography.RSA] $SigningKey = $Issuer.Key,
         [string] $KeyId = $Issuer.KeyId,
         [string] $IssuerUrl = $Issuer.Issuer
     )
-    $expires = [DateTimeOffset]::UtcNow.Add($ExpiresIn).ToUnixTimeSeconds()
+    $expires = ($ExpiresAt ?? [DateTimeOffset]::UtcNow.Add($ExpiresIn)).ToUnixTimeSeconds()
     $issuedAt = [Math]::Min([DateTimeOffset]::UtcNow.ToUnixTimeSeconds(), $expires - 60)
     $header = @{ alg = 'RS256'; typ = 'JWT'; kid = $KeyId } | ConvertTo-Json -Compress
     $claims = @{ iss = $IssuerUrl; sub = $Subject; aud = $Audience; iat = $issuedAt; nbf = $issuedAt; exp = $expires; jti = [guid]::NewGuid().ToString() } | ConvertTo-Json -Compress
