@@ -13,8 +13,7 @@ namespace PartnerSandbox.Commands
 {
     /// <summary>
     /// Signs in to Partner Center and makes the connection the current one of this runspace. Parameter names follow
-    /// Az.Accounts: -ServicePrincipal -Credential, -CertificateThumbprint, -UseDeviceAuthentication, -Identity,
-    /// -FederatedToken, -Environment.
+    /// Az.Accounts: -ServicePrincipal -Credential, -CertificateThumbprint, -UseDeviceAuthentication, -Environment.
     /// </summary>
     [Cmdlet(VerbsCommunications.Connect, "PCSandbox", DefaultParameterSetName = Sets.Interactive)]
     [OutputType(typeof(PCSandboxConnection))]
