@@ -51,6 +51,11 @@ await using (server)
         Console.Out.WriteLine(noDataLine);
     }
 
+    foreach (var line in StartupBanner.ManagedIdentityLines(server))
+    {
+        Console.Out.WriteLine(line);
+    }
+
     Console.Out.Flush();
     await WaitForShutdownSignalAsync();
 }

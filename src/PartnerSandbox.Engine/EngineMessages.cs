@@ -27,6 +27,17 @@ namespace PartnerSandbox.Engine
             "Cannot open a browser to sign in to tenant {0} here (no display, or a non-interactive session such as Azure Automation). Use -UseDeviceAuthentication to sign in from another device, or an app-only mode (-ClientSecret, -CertificateThumbprint).";
         public const string AccessTokenExpired =
             "The access token given to Connect-PCSandbox {0}; an access token cannot be renewed. Run Connect-PCSandbox again with a new token, or with a mode that renews itself: -ClientSecret, -CertificateThumbprint, -Certificate, or -RefreshToken.";
+        public const string FederatedTokenNotJwt =
+            "The -FederatedToken value is not a JWT (three base64url parts whose header and claims are JSON). Give the token exactly as its issuer handed it out, such as a CI job's OIDC token requested for the audience api://AzureADTokenExchange.";
+        public const string FederatedTokenExpired =
+            "The federated token given to Connect-PCSandbox -FederatedToken {0}; the module cannot get a new one itself. Get a new token from its issuer (for example the CI job's OIDC token) and run Connect-PCSandbox -FederatedToken again, or use -Identity, which renews itself.";
+        public const string FederatedTokenExpiredAt = "expired at {0:u}";
+        public const string FederatedTokenRefusedAsExpired = "was refused as expired by the sign-in service";
+        public const string IdentityClientIdNotGuid =
+            "The -IdentityClientId value '{0}' is not a GUID. Give the client id (application id) of the user-assigned managed identity, as its Overview page in the Azure portal shows it, or leave -IdentityClientId out for the system-assigned identity.";
+        public const string ManagedIdentityUnavailable = "Could not get a token for {0} from the {1} managed identity of this host: {2}";
+        public const string SystemAssignedIdentity = "system-assigned";
+        public const string UserAssignedIdentity = "user-assigned (client id {0})";
         public const string TokenCacheWithoutKeyring =
             "This system has no keyring to encrypt the token cache, so it is kept in {0}, a file only your account can read. Anyone with your account's access can use the tokens in it; Disconnect-PCSandbox deletes it.";
         public const string ResponseNotUnderstood = "Partner Center's answer to {0} {1} is not the JSON this module expects (request id {2}); it begins: {3}";

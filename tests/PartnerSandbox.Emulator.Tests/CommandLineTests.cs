@@ -9,11 +9,12 @@ public sealed class CommandLineTests
     [Fact]
     public void AllOptions_AreRead()
     {
-        var request = CommandLine.Parse(["--port", "5055", "--seed", "a.json", "--test-mode", "--seed", "b.json", "--token-lifetime", "90"]);
+        var request = CommandLine.Parse(["--port", "5055", "--seed", "a.json", "--test-mode", "--seed", "b.json", "--token-lifetime", "90", "--identity-port", "5056"]);
 
         Assert.Null(request.Error);
         var options = request.Options!;
         Assert.Equal(5055, options.Port);
+        Assert.Equal(5056, options.IdentityPort);
         Assert.Equal(["a.json", "b.json"], options.SeedFiles);
         Assert.True(options.TestMode);
         Assert.Equal(TimeSpan.FromSeconds(90), options.TokenLifetime);
@@ -25,6 +26,7 @@ public sealed class CommandLineTests
         var options = CommandLine.Parse([]).Options!;
 
         Assert.Equal(0, options.Port);
+        Assert.Equal(0, options.IdentityPort);
         Assert.Empty(options.SeedFiles);
         Assert.False(options.TestMode);
         Assert.Equal(TimeSpan.FromHours(1), options.TokenLifetime);
@@ -34,7 +36,7 @@ public sealed class CommandLineTests
     public void Help_ListsEveryOption()
     {
         Assert.True(CommandLine.Parse(["--help"]).ShowHelp);
-        foreach (var option in new[] { "--port", "--seed", "--test-mode", "--token-lifetime", "--help" })
+        foreach (var option in new[] { "--port", "--identity-port", "--seed", "--test-mode", "--token-lifetime", "--help" })
         {
             Assert.Contains(option, CommandLine.HelpText, StringComparison.Ordinal);
         }
@@ -45,6 +47,8 @@ public sealed class CommandLineTests
     [InlineData(new[] { "--port" }, "--port needs a value")]
     [InlineData(new[] { "--port", "70000" }, "--port must be")]
     [InlineData(new[] { "--port", "-1" }, "--port must be")]
+    [InlineData(new[] { "--identity-port", "65536" }, "--identity-port must be")]
+    [InlineData(new[] { "--identity-port" }, "--identity-port needs a value")]
     [InlineData(new[] { "--token-lifetime", "0" }, "--token-lifetime must be")]
     [InlineData(new[] { "--seed" }, "--seed needs a value")]
     public void BadArguments_AreOneClearError(string[] args, string expected)

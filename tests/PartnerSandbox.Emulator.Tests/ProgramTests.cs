@@ -76,6 +76,32 @@ public sealed class ProgramTests
         }
     }
 
+    [Fact]
+    public async Task WithTheDemoSeed_TheBannerAlsoPrintsTheRunbookHostsEnvironmentAndAnIdentityConnectLine()
+    {
+        using var process = Start("--port", "0", "--identity-port", "0", "--seed", TestSeed.DemoPath);
+        try
+        {
+            var origin = Regex.Match(await process.StandardOutput.ReadLineAsync() ?? string.Empty, @"listening on (https://\S+)$").Groups[1].Value;
+            var connect = await process.StandardOutput.ReadLineAsync();
+            var endpoint = await process.StandardOutput.ReadLineAsync();
+            var header = await process.StandardOutput.ReadLineAsync();
+            var identity = await process.StandardOutput.ReadLineAsync();
+
+            Assert.StartsWith("Connect-PCSandbox -Endpoint ", connect, StringComparison.Ordinal);
+            Assert.Matches(@"^\$env:IDENTITY_ENDPOINT = 'http://127\.0\.0\.1:\d+/4f2b7c1e-9d3a-4e85-b6f0-2c8a1d5e7b93/msi/token'$", endpoint);
+            Assert.Matches(@"^\$env:IDENTITY_HEADER = '[A-Za-z0-9_-]{32}'$", header);
+            Assert.Equal(
+                $"Connect-PCSandbox -Identity -IdentityClientId 2a8f6c4e-1b3d-4e5f-9a7b-8c0d2e4f6a13 -Endpoint {origin} -TenantId 4f2b7c1e-9d3a-4e85-b6f0-2c8a1d5e7b93 -ClientId d6c1a3f8-52e4-4b7a-9f0d-8e2b6c4a1f57 -SkipCertificateCheck -IntegrationSandbox",
+                identity);
+        }
+        finally
+        {
+            process.Kill();
+            await process.WaitForExitAsync();
+        }
+    }
+
     [Theory]
     [InlineData("--frobnicate")]
     [InlineData("--seed", "does-not-exist.json")]

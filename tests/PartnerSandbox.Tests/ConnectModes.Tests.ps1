@@ -275,7 +275,7 @@ Describe 'Connections side by side' {
 }
 
 Describe 'No secret reaches any stream' {
-    It 'shows no secret, token, refresh token or key in any stream of any mode, -Verbose and -Debug included' {
+    It 'shows no secret, token, refresh token, assertion or key in any stream of any mode, -Verbose and -Debug included' {
         $certificate = New-TestCertificate
         Register-EmulatorCertificate $emulator $partner $certificate
         $refreshToken = New-EmulatorRefreshToken $emulator $partner
@@ -294,6 +294,10 @@ Describe 'No secret reaches any stream' {
         $accessToken = (Invoke-RestMethod -Method Post -Uri $tokenEndpoint -SkipCertificateCheck -Body @{
                 grant_type = 'client_credentials'; client_id = $app.clientId; client_secret = $app.clientSecret; scope = 'https://api.partnercenter.microsoft.com/.default'
             }).access_token
+        # The secretless modes: the host's managed identity, and a federated token (here a managed identity's, as a runbook could pass one on).
+        $identityHeader = (Set-ManagedIdentityEnvironment $emulator $partner).identityHeader
+        $federatedToken = Get-ManagedIdentityToken $emulator $partner
+        $production = Get-SeedPartner $emulator production
 
         $capture = & {
             Connect-PCSandbox @common -ClientId $app.clientId -CertificateThumbprint $certificate.Thumbprint -Verbose
@@ -307,14 +311,26 @@ Describe 'No secret reaches any stream' {
             $user | Format-List * | Out-String
             $user.GetRefreshToken()
             Connect-PCSandbox @common -ClientId $publicApp.clientId -UseDeviceAuthentication -IntegrationSandbox -Verbose
+            Connect-PCSandbox @common -ClientId $app.clientId -Identity -Verbose
+            Connect-PCSandbox @common -ClientId $app.clientId -FederatedToken (ConvertTo-SecureString $federatedToken -AsPlainText -Force) -Verbose
+            try {
+                Connect-PCSandbox -Endpoint $emulator.BaseUri -SkipCertificateCheck -TenantId $production.tenantId -ClientId $production.applications[0].clientId `
+                    -FederatedToken (ConvertTo-SecureString $federatedToken -AsPlainText -Force) -Verbose
+            }
+            catch { $_ | Format-List * -Force | Out-String; $_.Exception | Format-List * -Force | Out-String }
             Get-PCSandboxOrder -CustomerId $customerId -Verbose | Select-Object -First 1 | Stop-PCSandboxOrder -Force -Verbose
             try { Connect-PCSandbox @common -ClientId $app.clientId -ClientSecret (ConvertTo-SecureString 'wrong-secret-value' -AsPlainText -Force) -Verbose }
             catch { $_ | Format-List * -Force | Out-String; $_.Exception | Format-List * -Force | Out-String }
         } *>&1 | Out-String
         $store.Remove($certificate)
         $store.Dispose()
+        Clear-ManagedIdentityEnvironment
 
         $capture | Should -Match 'HTTP GET' -Because 'the debug stream was captured'
+        $capture | Should -Match 'ManagedIdentity sign-in' -Because 'the secretless modes ran'
+        $capture | Should -Match 'FederatedCredentialNotFound' -Because 'the failed federated sign-in was captured'
+        $capture | Should -Not -Match ([regex]::Escape($federatedToken))
+        $capture | Should -Not -Match ([regex]::Escape($identityHeader))
         $capture | Should -Not -Match ([regex]::Escape($app.clientSecret))
         $capture | Should -Not -Match ([regex]::Escape($refreshToken))
         $capture | Should -Not -Match 'wrong-secret-value'

@@ -43,6 +43,7 @@ internal static class AdminEndpoints
         admin.MapGet("/clock", (EmulatorState state) => Results.Json(new ClockJson(state.Clock.GetUtcNow()), ApiJson.Options));
         admin.MapPost("/clock", AdvanceClockAsync);
         IdentityAdminEndpoints.Map(admin);
+        FederationAdminEndpoints.Map(admin);
         KnobAdminEndpoints.Map(admin);
     }
 

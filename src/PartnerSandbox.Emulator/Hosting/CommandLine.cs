@@ -21,6 +21,8 @@ internal static class CommandLine
 
         Options:
           --port <n>                 Loopback port to listen on (0-65535). Default 0: a free port.
+          --identity-port <n>        Loopback port of the plain-HTTP managed-identity endpoint
+                                     (IDENTITY_ENDPOINT). Default 0: a free port.
           --seed <file|name>         Seed file with partners, apps, customers and orders, or the name of a
                                      built-in seed (below). Repeatable.
           --test-mode                Enable the admin API under /_emulator (faults, request log, reset, clock).
@@ -41,6 +43,7 @@ internal static class CommandLine
     public static CommandLineRequest Parse(IReadOnlyList<string> args)
     {
         var port = 0;
+        var identityPort = 0;
         var seedFiles = new List<string>();
         var testMode = false;
         var tokenLifetime = TimeSpan.FromHours(1);
@@ -63,6 +66,13 @@ internal static class CommandLine
                     if (!TryParseWhole(args[++index], 0, 65535, out port))
                     {
                         return Failure($"--port must be a whole number from 0 to 65535, got '{args[index]}'.");
+                    }
+
+                    break;
+                case "--identity-port" when index + 1 < args.Count:
+                    if (!TryParseWhole(args[++index], 0, 65535, out identityPort))
+                    {
+                        return Failure($"--identity-port must be a whole number from 0 to 65535, got '{args[index]}'.");
                     }
 
                     break;
@@ -89,7 +99,7 @@ internal static class CommandLine
                     }
 
                     break;
-                case "--seed" or "--port" or "--token-lifetime" or "--device-code-approval":
+                case "--seed" or "--port" or "--identity-port" or "--token-lifetime" or "--device-code-approval":
                     return Failure($"{option} needs a value.");
                 case var name when ScenarioCommandLine.Takes(name) && index + 1 < args.Count:
                     if (scenario.Read(name, args[++index]) is { } problem)
@@ -108,6 +118,7 @@ internal static class CommandLine
         var options = new EmulatorOptions
         {
             Port = port,
+            IdentityPort = identityPort,
             SeedFiles = seedFiles,
             TestMode = testMode,
             TokenLifetime = tokenLifetime,

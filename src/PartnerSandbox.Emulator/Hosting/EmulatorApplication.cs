@@ -15,7 +15,10 @@ using PartnerSandbox.Emulator.State;
 
 namespace PartnerSandbox.Emulator.Hosting;
 
-/// <summary>Puts the emulator together: Kestrel on loopback over HTTPS, its services and its request pipeline.</summary>
+/// <summary>
+/// Puts the emulator together: Kestrel on loopback over HTTPS (API, identity, admin), and on a second loopback port
+/// over plain HTTP the managed-identity endpoint alone, as a runbook host serves it; its services and its request pipeline.
+/// </summary>
 internal static class EmulatorApplication
 {
     public static WebApplication Build(EmulatorOptions options, X509Certificate2 certificate, EmulatorState state, VirtualClock clock)
@@ -24,7 +27,10 @@ internal static class EmulatorApplication
         // around the process (a test's working directory, a developer's environment) changes it.
         var builder = WebApplication.CreateEmptyBuilder(new WebApplicationOptions { ApplicationName = typeof(EmulatorApplication).Assembly.GetName().Name });
         builder.WebHost.UseKestrelCore().UseKestrelHttpsConfiguration().ConfigureKestrel(kestrel =>
-            kestrel.Listen(IPAddress.Loopback, options.Port, listen => listen.UseHttps(certificate)));
+        {
+            kestrel.Listen(IPAddress.Loopback, options.Port, listen => listen.UseHttps(certificate));
+            kestrel.Listen(IPAddress.Loopback, options.IdentityPort);
+        });
         builder.Services.AddRoutingCore();
         builder.Services.AddSingleton<IHostLifetime, EmbeddedHostLifetime>();
         if (options.LogToConsole)
@@ -33,27 +39,28 @@ internal static class EmulatorApplication
             builder.Logging.AddConsole(console => console.LogToStandardErrorThreshold = LogLevel.Trace).SetMinimumLevel(LogLevel.Warning);
         }
 
-        AddServices(builder.Services, options, state, clock);
+        AddServices(builder.Services, options, state, clock, certificate);
         var app = builder.Build();
         UsePipeline(app, options.TestMode);
         return app;
     }
 
-    private static void AddServices(IServiceCollection services, EmulatorOptions options, EmulatorState state, VirtualClock clock)
+    private static void AddServices(IServiceCollection services, EmulatorOptions options, EmulatorState state, VirtualClock clock, X509Certificate2 certificate)
     {
         services.AddSingleton(state);
         services.AddSingleton<TimeProvider>(clock);
         services.AddSingleton<EmulatorOrigin>();
-        IdentityServices.Add(services, options, clock);
+        IdentityServices.Add(services, options, clock, certificate);
         services.AddSingleton(new EmulatorKnobs(options.Knobs));
         services.AddSingleton<RateLimiter>();
         services.AddSingleton<FaultInjector>();
         services.AddSingleton<RequestLog>();
+        services.AddSingleton<TestIssuers>();
     }
 
     /// <summary>
-    /// Outermost first: the request log sees every answer, latency is added to every API request,
-    /// faults come before authentication so a faulted request never reaches a handler, only
+    /// Outermost first: the request log sees every answer (the managed-identity endpoint's too), latency
+    /// is added to every API request, faults come before authentication so a faulted request never reaches a handler, only
     /// authenticated API requests reach the routes, and the rate limit (which needs the partner and
     /// the route) comes last, so a throttled request never reaches a handler either.
     /// </summary>
@@ -63,6 +70,9 @@ internal static class EmulatorApplication
         {
             app.UseMiddleware<RequestLogMiddleware>();
         }
+
+        // The plain-HTTP port is the runbook host's managed-identity endpoint and nothing else.
+        app.MapWhen(http => !http.Request.IsHttps, ManagedIdentityEndpoint.Map);
 
         app.UseWhen(
             http => http.Request.Path.StartsWithSegments(PartnerCenterApi.PathPrefix),

@@ -11,6 +11,9 @@ public sealed class EmulatorOptions
     /// <summary>The loopback port to listen on; 0 picks a free one.</summary>
     public int Port { get; init; }
 
+    /// <summary>The loopback port of the plain-HTTP managed-identity endpoint (what <c>IDENTITY_ENDPOINT</c> names); 0 picks a free one.</summary>
+    public int IdentityPort { get; init; }
+
     /// <summary>Seed files (docs/emulator.md) or names of built-in seeds (<c>demo</c>), loaded in order; reloaded by the admin reset.</summary>
     public IReadOnlyList<string> SeedFiles { get; init; } = [];
 
@@ -45,6 +48,8 @@ public sealed class EmulatorOptions
     {
         ArgumentOutOfRangeException.ThrowIfNegative(Port);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(Port, 65535);
+        ArgumentOutOfRangeException.ThrowIfNegative(IdentityPort);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(IdentityPort, 65535);
         ArgumentOutOfRangeException.ThrowIfLessThan(TokenLifetime, TimeSpan.FromSeconds(1));
         ArgumentOutOfRangeException.ThrowIfLessThan(DeviceCodeApprovalDelay ?? TimeSpan.Zero, TimeSpan.Zero, nameof(DeviceCodeApprovalDelay));
         ArgumentNullException.ThrowIfNull(SeedFiles);

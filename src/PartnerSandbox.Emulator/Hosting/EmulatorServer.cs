@@ -8,6 +8,7 @@ using System.Threading.Tasks;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
 using PartnerSandbox.Emulator.Hosting;
+using PartnerSandbox.Emulator.Identity;
 using PartnerSandbox.Emulator.Seeding;
 using PartnerSandbox.Emulator.State;
 
@@ -15,18 +16,21 @@ namespace PartnerSandbox.Emulator;
 
 /// <summary>
 /// A running Partner Center emulator on <c>https://127.0.0.1:port</c>: the identity endpoints, the
-/// <c>/v1</c> API and, in test mode, the <c>/_emulator</c> admin API. Start one per test class
-/// in-process, or run the program.
+/// <c>/v1</c> API and, in test mode, the <c>/_emulator</c> admin API; and on <c>http://127.0.0.1:port</c>
+/// the managed-identity endpoint of the partners' runbook hosts. Start one per test class in-process, or
+/// run the program.
 /// </summary>
 public sealed class EmulatorServer : IAsyncDisposable
 {
     private readonly WebApplication _app;
     private readonly X509Certificate2 _serverCertificate;
+    private readonly ManagedIdentityHost _managedIdentityHost;
     private int _stateSaved;
 
     private EmulatorServer(WebApplication app, X509Certificate2 serverCertificate, EmulatorState state, Uri baseUri)
     {
         _app = app;
+        _managedIdentityHost = app.Services.GetRequiredService<ManagedIdentityHost>();
         _serverCertificate = serverCertificate;
         State = state;
         BaseUri = baseUri;
@@ -41,6 +45,12 @@ public sealed class EmulatorServer : IAsyncDisposable
 
     /// <summary>The server's self-signed certificate (public part only), for clients that trust exactly it.</summary>
     public X509Certificate2 Certificate { get; }
+
+    /// <summary>What a runbook host of the partner tenant sets as <c>IDENTITY_ENDPOINT</c>.</summary>
+    public Uri ManagedIdentityEndpoint(Guid tenantId) => _managedIdentityHost.EndpointFor(tenantId);
+
+    /// <summary>What every runbook host of this emulator sets as <c>IDENTITY_HEADER</c>.</summary>
+    public string ManagedIdentityHeader => _managedIdentityHost.Header;
 
     /// <summary>An HTTP client for this server (base address set) that trusts exactly its certificate and nothing else.</summary>
     public HttpClient CreateClient()
@@ -71,8 +81,10 @@ public sealed class EmulatorServer : IAsyncDisposable
         {
             app = EmulatorApplication.Build(options, certificate, state, clock);
             await app.StartAsync(ct).ConfigureAwait(false);
-            var baseUri = new Uri(app.Urls.Single());
+            var urls = app.Urls.Select(url => new Uri(url)).ToList();
+            var baseUri = urls.Single(url => url.Scheme == Uri.UriSchemeHttps);
             app.Services.GetRequiredService<EmulatorOrigin>().Set(baseUri);
+            app.Services.GetRequiredService<ManagedIdentityHost>().Set(urls.Single(url => url.Scheme == Uri.UriSchemeHttp));
             return new EmulatorServer(app, certificate, state, baseUri);
         }
         catch

@@ -6,6 +6,8 @@ namespace PartnerSandbox.Emulator.Identity;
 /// <summary>The Entra ID errors the emulator gives, with Entra's real AADSTS codes and wording.</summary>
 internal static class AadErrors
 {
+    private const string FederationHelp = "https://docs.microsoft.com/en-us/azure/active-directory/develop/workload-identity-federation";
+
     public static AadError MissingParameter(string name) => new(
         StatusCodes.Status400BadRequest, "invalid_request", 900144,
         $"The request body must contain the following parameter: '{name}'.");
@@ -76,6 +78,30 @@ internal static class AadErrors
         StatusCodes.Status401Unauthorized, "invalid_client", 700021,
         "Client assertion application identifier doesn't match 'client_id' parameter: 'iss' and 'sub' must both be the client id.");
 
+    /// <remarks>Entra's answer when the app has no federated identity credential at all.</remarks>
+    public static AadError NoMatchingFederatedCredential(string issuer, string subject, string audience) => new(
+        StatusCodes.Status401Unauthorized, "invalid_client", 70021,
+        $"No matching federated identity record found for presented assertion. Assertion Issuer: '{issuer}'. Assertion Subject: '{subject}'. Assertion Audience: '{audience}'. {FederationHelp}");
+
+    public static AadError FederatedIssuerNotMatched(string issuer) => FederatedPartNotMatched(700211, $"issuer '{issuer}'");
+
+    public static AadError FederatedSubjectNotMatched(string subject) => FederatedPartNotMatched(700213, $"subject '{subject}'");
+
+    public static AadError FederatedAudienceNotMatched(string audience) => FederatedPartNotMatched(700212, $"audience '{audience}'");
+
+    public static AadError FederatedSigningKeyNotFound(string keyId, string issuer) => new(
+        StatusCodes.Status401Unauthorized, "invalid_client", 7000272,
+        $"The certificate with identifier {keyId} used to sign the federated credential could not be found in the metadata of identity provider {issuer}. Please validate that your Identity Provider's metadata exposes the key used to sign the incoming token.");
+
+    public static AadError FederatedSignatureInvalid() => new(
+        StatusCodes.Status401Unauthorized, "invalid_client", 50013,
+        "Assertion failed signature validation. [Reason - Key was found, but use of the key to verify the signature failed.]");
+
+    /// <remarks>The issuer's OpenID configuration or keys could not be read; what went wrong follows Entra's sentence.</remarks>
+    public static AadError ExternalOidcEndpointFailed(string problem) => new(
+        StatusCodes.Status400BadRequest, "invalid_request", 90061,
+        $"Request to External OIDC endpoint failed. {problem}");
+
     public static AadError InvalidGrant(string problem) => new(
         StatusCodes.Status400BadRequest, "invalid_grant", 70000,
         $"Provided grant is invalid or malformed. {problem}");
@@ -111,4 +137,8 @@ internal static class AadErrors
     public static AadError UnknownDeviceCode() => new(
         StatusCodes.Status400BadRequest, "bad_verification_code", 70018,
         "The device_code was not recognized.");
+
+    private static AadError FederatedPartNotMatched(int code, string part) => new(
+        StatusCodes.Status401Unauthorized, "invalid_client", code,
+        $"No matching federated identity record found for presented assertion {part}. Please check your federated identity credential Subject, Audience and Issuer against the presented assertion. {FederationHelp}");
 }

@@ -3,10 +3,11 @@ using System.Threading.Tasks;
 namespace PartnerSandbox.Emulator.Identity;
 
 /// <summary>
-/// Proves that a token request comes from the app it names: by a client assertion (certificate
-/// credential) or a client secret; a public client may send neither where the grant allows it.
+/// Proves that a token request comes from the app it names: by a client assertion (the app's own, for a
+/// certificate credential, or another issuer's, for a federated identity credential) or a client secret;
+/// a public client may send neither where the grant allows it.
 /// </summary>
-internal sealed class ClientAuthenticator(ClientAssertionValidator assertions)
+internal sealed class ClientAuthenticator(ClientAssertionValidator assertions, FederatedAssertionValidator federatedAssertions)
 {
     /// <param name="whenMissing">The error when no credential is sent and none may be omitted; Entra's differs by grant.</param>
     /// <param name="publicClientMayOmit">Whether a public client (allowPublicClient) may send no credential.</param>
@@ -25,8 +26,13 @@ internal sealed class ClientAuthenticator(ClientAssertionValidator assertions)
                     : AadErrors.UnsupportedClientAssertionType(assertionType);
             }
 
-            return assertion is null
-                ? AadErrors.MissingParameter("client_assertion")
+            if (assertion is null)
+            {
+                return AadErrors.MissingParameter("client_assertion");
+            }
+
+            return federatedAssertions.IsFederated(assertion, application)
+                ? await federatedAssertions.ValidateAsync(assertion, request.Partner.TenantId, application).ConfigureAwait(false)
                 : await assertions.ValidateAsync(assertion, request.Partner.TenantId, application).ConfigureAwait(false);
         }
 

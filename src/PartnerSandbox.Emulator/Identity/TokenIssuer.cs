@@ -8,7 +8,7 @@ using PartnerSandbox.Emulator.State;
 
 namespace PartnerSandbox.Emulator.Identity;
 
-/// <summary>Makes app-only and App+User access tokens and id tokens shaped like Entra ID v2.0 tokens, all signed with the one key.</summary>
+/// <summary>Makes app-only, App+User and managed-identity access tokens and id tokens shaped like Entra ID v2.0 tokens, all signed with the one key.</summary>
 internal sealed class TokenIssuer(SigningKey signingKey, TimeProvider clock, EmulatorOrigin origin, TimeSpan lifetime)
 {
     // The amr claim: every emulated sign-in uses a password; some add a second factor.
@@ -34,6 +34,26 @@ internal sealed class TokenIssuer(SigningKey signingKey, TimeProvider clock, Emu
             [EmulatorClaims.IdentityType] = EmulatorClaims.AppIdentity,
             [EmulatorClaims.ObjectId] = servicePrincipalId,
             [EmulatorClaims.Subject] = servicePrincipalId,
+            [EmulatorClaims.Version] = "2.0",
+        });
+    }
+
+    /// <summary>
+    /// A managed identity's token, as the managed-identity endpoint hands it out: about the identity's principal (its
+    /// <c>sub</c>, which a federated identity credential names), from the partner tenant's issuer.
+    /// </summary>
+    public string IssueManagedIdentityToken(Guid tenantId, ManagedIdentity identity, string audience)
+    {
+        var clientId = identity.ClientId.ToString();
+        var principalId = identity.PrincipalId.ToString();
+        return Sign(tenantId, audience, new Dictionary<string, object>
+        {
+            [EmulatorClaims.TenantId] = tenantId.ToString(),
+            [EmulatorClaims.AppId] = clientId,
+            [EmulatorClaims.AuthorizedParty] = clientId,
+            [EmulatorClaims.IdentityType] = EmulatorClaims.AppIdentity,
+            [EmulatorClaims.ObjectId] = principalId,
+            [EmulatorClaims.Subject] = principalId,
             [EmulatorClaims.Version] = "2.0",
         });
     }

@@ -15,10 +15,24 @@ internal sealed record SeedPartner(
     PartnerKind? Kind,
     IReadOnlyList<SeedApplication>? Applications,
     IReadOnlyList<SeedCustomer>? Customers,
-    IReadOnlyList<SeedUser>? Users);
+    IReadOnlyList<SeedUser>? Users,
+    IReadOnlyList<SeedManagedIdentity>? ManagedIdentities = null);
 
 /// <param name="Certificates">Base64 DER public certificates for client assertions.</param>
-internal sealed record SeedApplication(string? ClientId, string? ClientSecret, string? Name, IReadOnlyList<string>? Certificates, bool? AllowPublicClient);
+internal sealed record SeedApplication(
+    string? ClientId,
+    string? ClientSecret,
+    string? Name,
+    IReadOnlyList<string>? Certificates,
+    bool? AllowPublicClient,
+    IReadOnlyList<SeedFederatedCredential>? FederatedCredentials = null);
+
+/// <param name="Type">systemAssigned (at most one per partner) or userAssigned.</param>
+internal sealed record SeedManagedIdentity(string? Name, ManagedIdentityKind? Type, string? ClientId, string? PrincipalId);
+
+/// <param name="Issuer">Absent: the partner tenant's own issuer at this emulator, the one its managed identities' tokens carry.</param>
+/// <param name="Audiences">Absent: api://AzureADTokenExchange. Entra allows exactly one.</param>
+internal sealed record SeedFederatedCredential(string? Name, string? Issuer, string? Subject, IReadOnlyList<string>? Audiences);
 
 internal sealed record SeedUser(string? UserPrincipalName, string? ObjectId, string? DisplayName);
 

@@ -6,7 +6,7 @@ using PartnerSandbox.Emulator.State;
 namespace PartnerSandbox.Emulator.Seeding;
 
 /// <summary>Reads seed files (docs/emulator.md) into partners, applying defaults and checking ids.</summary>
-internal static class SeedLoader
+internal static partial class SeedLoader
 {
     /// <param name="now">The clock's now, which <c>ageDays</c> counts back from.</param>
     /// <exception cref="SeedFileException">A file is missing, is not valid JSON or breaks a rule.</exception>
@@ -53,7 +53,7 @@ internal static class SeedLoader
     }
 
     /// <summary>Turns one file's seed records into state, naming the file and the JSON location in every error.</summary>
-    private sealed class SeedConverter(string path, DateTimeOffset now, SeenIds seen)
+    private sealed partial class SeedConverter(string path, DateTimeOffset now, SeenIds seen)
     {
         public Partner ToPartner(SeedPartner seed, string at)
         {
@@ -82,10 +82,11 @@ internal static class SeedLoader
                 users.Add(partnerUser);
             }
 
-            return new Partner(tenantId, seed.Name ?? $"Partner {tenantId}", seed.Kind ?? PartnerKind.Sandbox, applications, customers, users);
+            var managedIdentities = ToManagedIdentities(seed.ManagedIdentities.OrEmpty(), tenantId, at);
+            return new Partner(tenantId, seed.Name ?? $"Partner {tenantId}", seed.Kind ?? PartnerKind.Sandbox, applications, customers, users, managedIdentities);
         }
 
-        /// <summary>An app needs a credential: a secret, a certificate, or (a public client) none.</summary>
+        /// <summary>An app needs a credential: a secret, a certificate, a federated identity credential, or (a public client) none.</summary>
         private PartnerApplication ToApplication(SeedApplication seed, string at)
         {
             var clientId = RequireGuid(seed.ClientId, at, "clientId");
@@ -97,10 +98,11 @@ internal static class SeedLoader
                     : throw Problem($"{at}.certificates[{index}]", problem));
             }
 
+            var federatedCredentials = ToFederatedCredentials(seed.FederatedCredentials.OrEmpty(), at);
             var allowPublicClient = seed.AllowPublicClient ?? false;
-            var needsSecret = certificates.Count == 0 && !allowPublicClient;
+            var needsSecret = certificates.Count == 0 && federatedCredentials.Count == 0 && !allowPublicClient;
             var secret = seed.ClientSecret is null && !needsSecret ? null : RequireText(seed.ClientSecret, at, "clientSecret");
-            return new PartnerApplication(clientId, secret, seed.Name ?? "Application", certificates, allowPublicClient);
+            return new PartnerApplication(clientId, secret, seed.Name ?? "Application", certificates, allowPublicClient, federatedCredentials);
         }
 
         /// <summary>Without an object id, the user gets one derived from tenant and name, the same at every load.</summary>

@@ -11,9 +11,9 @@ namespace PartnerSandbox.Emulator.Seeding;
 /// <summary>
 /// A saved emulator state (<c>--state &lt;file&gt;</c>): a seed document with absolute creation dates
 /// and current statuses, plus how far the virtual clock had been moved, so that order ages come
-/// back as they were. Apps (with their public certificates) and users are kept; issued tokens,
-/// refresh tokens, device codes and idempotent answers are not. The only secrets in it are the
-/// seeded (or generated) fake client secrets.
+/// back as they were. Apps (with their public certificates and federated credentials), users and
+/// managed identities are kept; issued tokens, refresh tokens, device codes and idempotent answers
+/// are not. The only secrets in it are the seeded (or generated) fake client secrets.
 /// </summary>
 internal sealed record StateDocument(
     [property: JsonPropertyName("_about")] string About,
@@ -65,7 +65,8 @@ internal static class StateFile
         partner.Kind,
         partner.Applications.Select(ToSeed).ToList(),
         partner.Customers.Select(ToSeed).ToList(),
-        partner.Users.Select(user => new SeedUser(user.UserPrincipalName, user.ObjectId.ToString(), user.DisplayName)).ToList());
+        partner.Users.Select(user => new SeedUser(user.UserPrincipalName, user.ObjectId.ToString(), user.DisplayName)).ToList(),
+        partner.ManagedIdentities.Select(identity => new SeedManagedIdentity(identity.Name, identity.Kind, identity.ClientId.ToString(), identity.PrincipalId.ToString())).ToList());
 
     /// <summary>Certificates are the public parts only; secrets are the seeded fake ones.</summary>
     private static SeedApplication ToSeed(PartnerApplication app) => new(
@@ -73,7 +74,8 @@ internal static class StateFile
         app.ClientSecret,
         app.Name,
         app.Certificates.Select(certificate => Convert.ToBase64String(certificate.Certificate.RawData)).ToList(),
-        app.AllowPublicClient);
+        app.AllowPublicClient,
+        app.FederatedCredentials.Select(credential => new SeedFederatedCredential(credential.Name, credential.Issuer, credential.Subject, credential.Audiences)).ToList());
 
     private static SeedCustomer ToSeed(Customer customer) => new(
         customer.Id.ToString(),

@@ -4,15 +4,23 @@ using System.Linq;
 
 namespace PartnerSandbox.Emulator.State;
 
-/// <summary>A partner tenant: its app registrations, its users and its customers.</summary>
+/// <summary>A partner tenant: its app registrations, its users, its runbook host's managed identities and its customers.</summary>
 public sealed class Partner
 {
     /// <summary>Replaced as a whole when a customer is deleted (under <see cref="EmulatorState.Gate"/>); readers take no lock.</summary>
     private volatile CustomerBook _customers;
 
-    internal Partner(Guid tenantId, string name, PartnerKind kind, IReadOnlyList<PartnerApplication> applications, IReadOnlyList<Customer> customers, IReadOnlyList<PartnerUser>? users = null)
+    internal Partner(
+        Guid tenantId,
+        string name,
+        PartnerKind kind,
+        IReadOnlyList<PartnerApplication> applications,
+        IReadOnlyList<Customer> customers,
+        IReadOnlyList<PartnerUser>? users = null,
+        IReadOnlyList<ManagedIdentity>? managedIdentities = null)
     {
         Users = users ?? [];
+        ManagedIdentities = managedIdentities ?? [];
         TenantId = tenantId;
         Name = name;
         Kind = kind;
@@ -30,6 +38,9 @@ public sealed class Partner
 
     /// <summary>The users who can sign in (App+User tokens); the first one approves device codes automatically.</summary>
     public IReadOnlyList<PartnerUser> Users { get; }
+
+    /// <summary>The managed identities of the partner's runbook host: at most one system-assigned, any number user-assigned.</summary>
+    public IReadOnlyList<ManagedIdentity> ManagedIdentities { get; }
 
     public IReadOnlyList<Customer> Customers => _customers.Customers;
 

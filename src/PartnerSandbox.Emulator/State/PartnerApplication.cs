@@ -8,15 +8,23 @@ using System.Text;
 namespace PartnerSandbox.Emulator.State;
 
 /// <summary>
-/// An app registration in a partner tenant. Its credentials are a client secret, certificates, or both;
-/// a public client (<see cref="AllowPublicClient"/>) may also sign users in with no credential at all.
+/// An app registration in a partner tenant. Its credentials are a client secret, certificates, federated identity
+/// credentials, or several of them; a public client (<see cref="AllowPublicClient"/>) may also sign users in with no
+/// credential at all.
 /// </summary>
 public sealed class PartnerApplication
 {
     private readonly byte[]? _secretHash;
     private ImmutableArray<ApplicationCertificate> _certificates;
+    private ImmutableArray<FederatedIdentityCredential> _federatedCredentials;
 
-    internal PartnerApplication(Guid clientId, string? clientSecret, string name, IReadOnlyList<ApplicationCertificate>? certificates = null, bool allowPublicClient = false)
+    internal PartnerApplication(
+        Guid clientId,
+        string? clientSecret,
+        string name,
+        IReadOnlyList<ApplicationCertificate>? certificates = null,
+        bool allowPublicClient = false,
+        IReadOnlyList<FederatedIdentityCredential>? federatedCredentials = null)
     {
         ClientId = clientId;
         ClientSecret = clientSecret;
@@ -24,6 +32,7 @@ public sealed class PartnerApplication
         AllowPublicClient = allowPublicClient;
         _secretHash = clientSecret is null ? null : Hash(clientSecret);
         _certificates = [.. certificates ?? []];
+        _federatedCredentials = [.. federatedCredentials ?? []];
     }
 
     public Guid ClientId { get; }
@@ -39,6 +48,9 @@ public sealed class PartnerApplication
     /// <summary>The seeded certificates and those registered at run time (admin API), oldest first.</summary>
     public IReadOnlyList<ApplicationCertificate> Certificates => _certificates;
 
+    /// <summary>The seeded federated identity credentials and those added at run time (admin API), oldest first.</summary>
+    public IReadOnlyList<FederatedIdentityCredential> FederatedCredentials => _federatedCredentials;
+
     /// <summary>
     /// Compares in constant time. Both sides are hashed first so that neither the content nor the
     /// length of the real secret leaks through timing. An app without a secret matches none.
@@ -50,6 +62,11 @@ public sealed class PartnerApplication
     internal void AddCertificate(ApplicationCertificate certificate) =>
         ImmutableInterlocked.Update(ref _certificates, current =>
             current.Any(known => known.IsNamedBy(certificate.Sha1Thumbprint, null)) ? current : current.Add(certificate));
+
+    /// <summary>Adds a federated identity credential; one of the same name is replaced, as names are unique in an app. Safe to call while assertions are checked.</summary>
+    internal void AddFederatedCredential(FederatedIdentityCredential credential) =>
+        ImmutableInterlocked.Update(ref _federatedCredentials, current =>
+            current.RemoveAll(known => string.Equals(known.Name, credential.Name, StringComparison.Ordinal)).Add(credential));
 
     private static byte[] Hash(string secret) => SHA256.HashData(Encoding.UTF8.GetBytes(secret));
 }

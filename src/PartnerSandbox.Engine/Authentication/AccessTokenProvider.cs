@@ -1,8 +1,6 @@
 using System;
 using System.Globalization;
 using System.Security;
-using System.Text;
-using System.Text.Json;
 using System.Threading;
 using System.Threading.Tasks;
 
@@ -20,7 +18,7 @@ namespace PartnerSandbox.Engine.Authentication
         public AccessTokenProvider(SecureString accessToken, Func<DateTimeOffset>? clock = null)
         {
             var value = SecureStrings.Reveal(accessToken);
-            token = new AccessToken(value, ReadExpiry(value) ?? DateTimeOffset.MaxValue);
+            token = new AccessToken(value, UnverifiedJwt.ReadExpiry(value) ?? DateTimeOffset.MaxValue);
             now = clock ?? (() => DateTimeOffset.UtcNow);
         }
 
@@ -46,30 +44,6 @@ namespace PartnerSandbox.Engine.Authentication
 
         public void Dispose()
         {
-        }
-
-        /// <summary>The "exp" claim of a JWT, read without validating it (the service validates; this only tells when it ends).</summary>
-        private static DateTimeOffset? ReadExpiry(string jwt)
-        {
-            var parts = jwt.Split('.');
-            if (parts.Length != 3)
-            {
-                return null;
-            }
-
-            try
-            {
-                var payload = parts[1].Replace('-', '+').Replace('_', '/');
-                payload = payload.PadRight(payload.Length + ((4 - (payload.Length % 4)) % 4), '=');
-                using var claims = JsonDocument.Parse(Encoding.UTF8.GetString(Convert.FromBase64String(payload)));
-                return claims.RootElement.TryGetProperty("exp", out var exp) && exp.TryGetInt64(out var seconds)
-                    ? DateTimeOffset.FromUnixTimeSeconds(seconds)
-                    : null;
-            }
-            catch (Exception ex) when (ex is FormatException || ex is JsonException)
-            {
-                return null;
-            }
         }
     }
 }

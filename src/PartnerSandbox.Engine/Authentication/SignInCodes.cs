@@ -5,5 +5,7 @@ namespace PartnerSandbox.Engine.Authentication
     {
         public const string NoBrowser = "NoBrowser";
         public const string AccessTokenExpired = "AccessTokenExpired";
+        public const string FederatedTokenExpired = "FederatedTokenExpired";
+        public const string ManagedIdentityUnavailable = "ManagedIdentityUnavailable";
     }
 }

@@ -42,6 +42,16 @@ namespace PartnerSandbox.Engine.Authentication
                 string.Format(CultureInfo.InvariantCulture, EngineMessages.SignInUnreachable, tenantId, FirstLine(exception.InnerException?.Message ?? exception.Message)),
                 innerException: exception);
 
+        /// <summary>The host's managed identity gave no token: no managed-identity source here, the host refused, or no such identity.</summary>
+        public static PartnerCenterException ManagedIdentityUnavailable(Exception exception, string identity, string audience) =>
+            new(
+                PartnerCenterFailure.SignInFailed,
+                string.Format(CultureInfo.InvariantCulture, EngineMessages.ManagedIdentityUnavailable, audience, identity, FirstLine(exception.Message)),
+                statusCode: (exception as MsalServiceException)?.StatusCode is int status and > 0 ? (System.Net.HttpStatusCode)status : null,
+                serviceCode: SignInCodes.ManagedIdentityUnavailable,
+                description: FirstLine(exception.Message),
+                innerException: exception);
+
         // Entra's messages carry trace and correlation ids and timestamps on further lines; the first line says what is wrong.
         private static string FirstLine(string message)
         {

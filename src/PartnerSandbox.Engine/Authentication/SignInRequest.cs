@@ -1,4 +1,5 @@
 using System;
+using System.Globalization;
 using System.Net.Http;
 using System.Security;
 using PartnerSandbox.Engine.Connections;
@@ -34,6 +35,32 @@ namespace PartnerSandbox.Engine.Authentication
         /// <summary>App+User in the system browser; <paramref name="persistCache"/> keeps the user's tokens across sessions.</summary>
         public static SignInRequest Interactive(string clientId, BrowserEnvironment browser, bool persistCache) =>
             new(clientId, (settings, transport) => new InteractiveTokenProvider(settings, clientId, transport, browser, persistCache));
+
+        /// <summary>
+        /// App-only without a secret: the host's managed identity, trusted by the application as a federated identity
+        /// credential, provides the client assertion. <paramref name="identityClientId"/> names a user-assigned identity;
+        /// null means the system-assigned one.
+        /// </summary>
+        /// <exception cref="ConnectionArgumentException"><paramref name="identityClientId"/> is not a GUID.</exception>
+        public static SignInRequest ManagedIdentity(string clientId, string? identityClientId)
+        {
+            if (identityClientId is not null && !Guid.TryParse(identityClientId, out _))
+            {
+                throw new ConnectionArgumentException(
+                    "IdentityClientId", string.Format(CultureInfo.InvariantCulture, EngineMessages.IdentityClientIdNotGuid, identityClientId));
+            }
+
+            return new(clientId, (settings, transport) => new FederatedCredentialTokenProvider(
+                settings, clientId, http => new ManagedIdentityAssertion(identityClientId, TokenExchangeAudience.For(settings), http), transport));
+        }
+
+        /// <summary>App-only with a federated token the caller was given (a CI job's OIDC token); the module cannot get a new one.</summary>
+        /// <exception cref="ConnectionArgumentException">The token is not a JWT.</exception>
+        public static SignInRequest FederatedToken(string clientId, SecureString federatedToken)
+        {
+            var assertion = new FederatedTokenAssertion(federatedToken);
+            return new(clientId, (settings, transport) => new FederatedCredentialTokenProvider(settings, clientId, _ => assertion, transport));
+        }
 
         /// <summary>A token obtained elsewhere; never renewed.</summary>
         public static SignInRequest WithAccessToken(SecureString accessToken, string? clientId) =>

@@ -35,6 +35,8 @@ namespace PartnerSandbox.Commands
         [Parameter(Mandatory = true, ParameterSetName = Sets.RefreshTokenWithCertificate)]
         [Parameter(Mandatory = true, ParameterSetName = Sets.DeviceCode)]
         [Parameter(Mandatory = true, ParameterSetName = Sets.Interactive)]
+        [Parameter(Mandatory = true, ParameterSetName = Sets.ManagedIdentity)]
+        [Parameter(Mandatory = true, ParameterSetName = Sets.FederatedToken)]
         [Parameter(ParameterSetName = Sets.AccessToken)]
         [ValidateNotNullOrEmpty]
         [Alias("ApplicationId", "AppId")]
@@ -101,6 +103,24 @@ namespace PartnerSandbox.Commands
         [Parameter(Mandatory = true, ParameterSetName = Sets.AccessToken)]
         [ValidateNotNull]
         public SecureString? AccessToken { get; set; }
+
+        /// <summary>
+        /// Sign in as the application with no secret: the host's managed identity (Azure Automation, App Service, an Azure
+        /// VM), which the app registration trusts as a federated identity credential, provides the client assertion.
+        /// </summary>
+        [Parameter(Mandatory = true, ParameterSetName = Sets.ManagedIdentity)]
+        [Alias("ManagedIdentity", "MSI")]
+        public SwitchParameter Identity { get; set; }
+
+        /// <summary>The client id of a user-assigned managed identity; without it, the host's system-assigned identity.</summary>
+        [Parameter(ParameterSetName = Sets.ManagedIdentity)]
+        [ValidateNotNullOrEmpty]
+        public string? IdentityClientId { get; set; }
+
+        /// <summary>A token from an issuer the app registration trusts (a CI job's OIDC token), presented as the client assertion; never renewed.</summary>
+        [Parameter(Mandatory = true, ParameterSetName = Sets.FederatedToken)]
+        [ValidateNotNull]
+        public SecureString? FederatedToken { get; set; }
 
         /// <summary>A named Partner Center cloud: Global (default), China, USGov or Germany.</summary>
         [Parameter]
@@ -184,6 +204,8 @@ namespace PartnerSandbox.Commands
                 ClientId!, AppCredential.FromCertificate(CertificateSources.WithPrivateKey(Certificate!, nameof(Certificate))), RefreshToken!),
             Sets.DeviceCode => SignInRequest.DeviceCode(ClientId!, PersistTokenCache),
             Sets.AccessToken => SignInRequest.WithAccessToken(AccessToken!, ClientId),
+            Sets.ManagedIdentity => SignInRequest.ManagedIdentity(ClientId!, IdentityClientId),
+            Sets.FederatedToken => SignInRequest.FederatedToken(ClientId!, FederatedToken!),
             _ => SignInRequest.Interactive(ClientId!, BrowserEnvironment.Current, PersistTokenCache),
         };
 
@@ -218,6 +240,8 @@ namespace PartnerSandbox.Commands
             public const string RefreshTokenWithCertificate = "RefreshTokenWithCertificate";
             public const string DeviceCode = "DeviceCode";
             public const string AccessToken = "AccessToken";
+            public const string ManagedIdentity = "ManagedIdentity";
+            public const string FederatedToken = "FederatedToken";
         }
     }
 }

@@ -1,0 +1,107 @@
+using System;
+using System.Globalization;
+using System.Net.Http;
+using System.Threading.Tasks;
+using Microsoft.IdentityModel.JsonWebTokens;
+using PartnerSandbox.Emulator.Tests.Infrastructure;
+using Xunit;
+
+namespace PartnerSandbox.Emulator.Tests;
+
+/// <summary>The managed-identity endpoint as MSAL talks to it on Azure Automation and App Service: plain HTTP on loopback, the identity header, api-version 2019-08-01.</summary>
+public sealed class ManagedIdentityEndpointTests(EmulatorFixture emulator) : IClassFixture<EmulatorFixture>
+{
+    private readonly EmulatorFixture _emulator = emulator;
+
+    [Fact]
+    public void Endpoint_IsPlainHttpOnLoopback_PerPartnerTenant()
+    {
+        var endpoint = _emulator.Server.ManagedIdentityEndpoint(TestSeed.SandboxTenant);
+
+        Assert.Equal("http", endpoint.Scheme);
+        Assert.Equal("127.0.0.1", endpoint.Host);
+        Assert.NotEqual(_emulator.Server.BaseUri.Port, endpoint.Port);
+        Assert.Equal($"/{TestSeed.SandboxTenant}/msi/token", endpoint.AbsolutePath);
+    }
+
+    [Fact]
+    public async Task WithoutAnIdentityNamed_TheSystemAssignedIdentityGetsATokenForTheTokenExchange()
+    {
+        var before = DateTimeOffset.UtcNow;
+
+        using var response = await _emulator.AskManagedIdentityAsync(TestSeed.SandboxTenant);
+
+        Assert.Equal(200, (int)response.StatusCode);
+        var body = await EmulatorFixture.ReadJsonAsync(response);
+        Assert.Equal(FederationSeed.TokenExchangeAudience, body.GetProperty("resource").GetString());
+        Assert.Equal("Bearer", body.GetProperty("token_type").GetString());
+        Assert.Equal(FederationSeed.SystemAssignedClient.ToString(), body.GetProperty("client_id").GetString());
+        var expiresOn = long.Parse(body.GetProperty("expires_on").GetString()!, CultureInfo.InvariantCulture);
+        Assert.InRange(expiresOn, before.AddHours(1).ToUnixTimeSeconds() - 1, DateTimeOffset.UtcNow.AddHours(1).ToUnixTimeSeconds() + 1);
+        var token = new JsonWebToken(body.GetProperty("access_token").GetString());
+        Assert.Equal(FederationSeed.SystemAssignedPrincipal.ToString(), token.Subject);
+        Assert.Equal([FederationSeed.TokenExchangeAudience], token.Audiences);
+        Assert.Equal($"{_emulator.Origin()}/{TestSeed.SandboxTenant}/v2.0", token.Issuer);
+        Assert.Equal(expiresOn, new DateTimeOffset(token.ValidTo).ToUnixTimeSeconds(), tolerance: 1);
+    }
+
+    [Theory]
+    [InlineData("client_id")]
+    [InlineData("object_id")]
+    [InlineData("principal_id")]
+    public async Task AUserAssignedIdentity_IsFoundByItsClientOrPrincipalId(string parameter)
+    {
+        var id = parameter == "client_id" ? FederationSeed.UserAssignedClient : FederationSeed.UserAssignedPrincipal;
+
+        var token = new JsonWebToken(await _emulator.ManagedIdentityTokenAsync(TestSeed.SandboxTenant, $"&{parameter}={id}"));
+
+        Assert.Equal(FederationSeed.UserAssignedPrincipal.ToString(), token.Subject);
+        Assert.Equal(FederationSeed.UserAssignedClient.ToString(), token.GetPayloadValue<string>("appid"));
+    }
+
+    [Theory]
+    [InlineData(null, 401, "X-IDENTITY-HEADER")]
+    [InlineData("&client_id=3b000000-0000-0000-0000-0000000000ff", 400, "No User Assigned or Delegated Managed Identity found")]
+    [InlineData("&mi_res_id=/subscriptions/x/resourceGroups/y/providers/Microsoft.ManagedIdentity/userAssignedIdentities/z", 400, "No User Assigned")]
+    public async Task AWrongHeaderOrAnUnknownIdentity_IsRefusedInTheHostsShape(string? query, int status, string message)
+    {
+        using var response = await _emulator.AskManagedIdentityAsync(TestSeed.SandboxTenant, query ?? string.Empty, header: query is null ? "not-the-header" : null);
+
+        Assert.Equal(status, (int)response.StatusCode);
+        var body = await EmulatorFixture.ReadJsonAsync(response);
+        Assert.Equal(status, body.GetProperty("statusCode").GetInt32());
+        Assert.Contains(message, body.GetProperty("message").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task OnlyTheTokenExchangeAudience_IsServed_SoNoManagedIdentityCallsTheApiDirectly()
+    {
+        using var response = await _emulator.AskManagedIdentityAsync(TestSeed.SandboxTenant, resource: "https://api.partnercenter.microsoft.com");
+
+        Assert.Equal(400, (int)response.StatusCode);
+        Assert.Contains("api://AzureADTokenExchange", (await EmulatorFixture.ReadJsonAsync(response)).GetProperty("message").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ATenantThatIsNotSeeded_HasNoHost()
+    {
+        using var unknown = await _emulator.AskManagedIdentityAsync(Guid.Parse("99999999-9999-4999-8999-999999999999"));
+
+        Assert.Equal(404, (int)unknown.StatusCode);
+    }
+
+    [Fact]
+    public async Task ThePlainHttpPort_ServesNothingElse_AndTheHttpsPortDoesNotServeTheEndpoint()
+    {
+        using var http = new HttpClient();
+        var identityOrigin = _emulator.Server.ManagedIdentityEndpoint(TestSeed.SandboxTenant).GetLeftPart(UriPartial.Authority);
+
+        using var api = await http.GetAsync($"{identityOrigin}/v1/customers");
+        using var discovery = await http.GetAsync($"{identityOrigin}/{TestSeed.SandboxTenant}/v2.0/.well-known/openid-configuration");
+        using var overTls = await _emulator.Http.GetAsync($"/{TestSeed.SandboxTenant}/msi/token?api-version=2019-08-01&resource=api://AzureADTokenExchange");
+
+        Assert.Equal(404, (int)api.StatusCode);
+        Assert.Equal(404, (int)discovery.StatusCode);
+        Assert.Equal(404, (int)overTls.StatusCode);
+    }
+}
