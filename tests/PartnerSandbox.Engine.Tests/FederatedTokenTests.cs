@@ -80,7 +80,7 @@ namespace PartnerSandbox.Engine.Tests
         [Fact]
         public void The_emulator_a_custom_cloud_uses_the_global_token_exchange_audience()
         {
-            var settings = ConnectionSettingsResolver.Resolve("t", null, new Uri("https://127.0.0.1:5001"), null, skipCertificateCheck: true);
+            var settings = ConnectionSettingsResolver.Resolve("contoso.onmicrosoft.com", null, new Uri("https://127.0.0.1:5001"), null, skipCertificateCheck: true);
 
             Assert.Equal("api://AzureADTokenExchange", TokenExchangeAudience.For(settings));
         }

@@ -310,9 +310,10 @@ Describe 'No secret reaches any stream' {
             $user
             $user | Format-List * | Out-String
             $user.GetRefreshToken()
-            Connect-PCSandbox @common -ClientId $publicApp.clientId -UseDeviceAuthentication -IntegrationSandbox -Verbose
+            Connect-PCSandbox @common -ClientId $publicApp.clientId -UseDeviceAuthentication -Verbose
             Connect-PCSandbox @common -ClientId $app.clientId -Identity -Verbose
-            Connect-PCSandbox @common -ClientId $app.clientId -FederatedToken (ConvertTo-SecureString $federatedToken -AsPlainText -Force) -Verbose
+            # The connection the cancellation below goes through.
+            Connect-PCSandbox @common -ClientId $app.clientId -FederatedToken (ConvertTo-SecureString $federatedToken -AsPlainText -Force) -IntegrationSandbox -Verbose
             try {
                 Connect-PCSandbox -Endpoint $emulator.BaseUri -SkipCertificateCheck -TenantId $production.tenantId -ClientId $production.applications[0].clientId `
                     -FederatedToken (ConvertTo-SecureString $federatedToken -AsPlainText -Force) -Verbose
