@@ -22,6 +22,8 @@ namespace PartnerSandbox.Engine
         public const string TokenAcquired = "{0} sign-in: token {1} acquired; it expires at {2:u} and is renewed from {3:u}.";
         public const string ThrottleTooLong = "Partner Center throttled the request and asked to wait {0} seconds, longer than the {1} seconds this module waits at most (request id {2}).";
         public const string SignInFailed = "Sign-in to tenant {0} failed: {1}";
+        public const string SignInAnswerUnreadable =
+            "The sign-in host for tenant {0} answered (HTTP {1}), but not with Entra ID's JSON: it is probably not an Entra ID sign-in host (such as https://login.microsoftonline.com), or a proxy or captive page answered instead.";
         public const string SignInUnreachable = "Could not reach the sign-in service for tenant {0}: {1}";
         public const string NoBrowser =
             "Cannot open a browser to sign in to tenant {0} here (no display, or a non-interactive session such as Azure Automation). Use -UseDeviceAuthentication to sign in from another device, or an app-only mode (-ClientSecret, -CertificateThumbprint).";

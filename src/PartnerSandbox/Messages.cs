@@ -38,6 +38,8 @@ namespace PartnerSandbox
         public const string CheckEndpointAction =
             "Check -Endpoint (or -Environment) of Connect-PCSandbox: it must be the Partner Center API's base URL, such as https://api.partnercenter.microsoft.com.";
         public const string AddressTooLongAction = "Use shorter values (an -OrderId or a -Name filter of normal length).";
+        public const string UnreadableSignInAnswerAction =
+            "Check -AuthorityHost (or -Environment) of Connect-PCSandbox: it must be the Entra ID sign-in host, such as https://login.microsoftonline.com; with -Endpoint alone it is the endpoint's own host.";
         public const string UnreadableResponseAction =
             "Check -Endpoint of Connect-PCSandbox (a proxy or a sign-in page may be answering instead of Partner Center), then run the command again. If it keeps happening, give Microsoft support the request id.";
         public const string AnswerTooLargeAction = "Ask for less at once (one customer, a -BillingCycle), or check that -Endpoint is Partner Center.";

@@ -1,5 +1,6 @@
 using System;
 using System.Net.Http;
+using System.Text.Json;
 using System.Threading.Tasks;
 using Microsoft.Identity.Client;
 using Microsoft.Identity.Client.AppConfig;
@@ -47,6 +48,11 @@ namespace PartnerSandbox.Engine.Authentication
             catch (HttpRequestException ex)
             {
                 throw SignInFailures.Unreachable(ex, tenantId);
+            }
+            catch (JsonException ex)
+            {
+                // MSAL lets a success answer that is not JSON (an HTML page from a proxy or a wrong host) through as is.
+                throw SignInFailures.Unreadable(ex, tenantId, null);
             }
         }
 

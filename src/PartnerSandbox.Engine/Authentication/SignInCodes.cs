@@ -7,5 +7,6 @@ namespace PartnerSandbox.Engine.Authentication
         public const string AccessTokenExpired = "AccessTokenExpired";
         public const string FederatedTokenExpired = "FederatedTokenExpired";
         public const string ManagedIdentityUnavailable = "ManagedIdentityUnavailable";
+        public const string UnreadableAnswer = "UnreadableSignInAnswer";
     }
 }

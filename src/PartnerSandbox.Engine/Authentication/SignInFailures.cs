@@ -21,6 +21,11 @@ namespace PartnerSandbox.Engine.Authentication
                 return Unreachable(exception, tenantId);
             }
 
+            if (exception is MsalServiceException { ResponseBody: { Length: > 0 } body } service && !body.TrimStart().StartsWith("{", StringComparison.Ordinal))
+            {
+                return Unreadable(exception, tenantId, service.StatusCode);
+            }
+
             // The device-code outcomes are named by MSAL's error code; everything else by Entra's AADSTS number.
             var match = AadstsCode.Match(exception.Message);
             var code = DeviceCodeOutcomes.Contains(exception.ErrorCode) || !match.Success ? exception.ErrorCode : match.Groups[1].Value;
@@ -34,6 +39,15 @@ namespace PartnerSandbox.Engine.Authentication
                 correlationId: (exception as MsalServiceException)?.CorrelationId,
                 innerException: exception);
         }
+
+        /// <summary>The sign-in host answered, but not as Entra ID does: not JSON (an HTML page from a proxy, or not a sign-in host).</summary>
+        public static PartnerCenterException Unreadable(Exception exception, string tenantId, int? status) =>
+            new(
+                PartnerCenterFailure.SignInFailed,
+                string.Format(CultureInfo.InvariantCulture, EngineMessages.SignInAnswerUnreadable, tenantId, status is null or 0 ? "200" : status.Value.ToString(CultureInfo.InvariantCulture)),
+                statusCode: status is null or 0 ? null : (System.Net.HttpStatusCode)status.Value,
+                serviceCode: SignInCodes.UnreadableAnswer,
+                innerException: exception);
 
         /// <summary>The sign-in service could not be reached at all (MSAL lets some network failures through unwrapped).</summary>
         public static PartnerCenterException Unreachable(Exception exception, string tenantId) =>

@@ -55,6 +55,7 @@ namespace PartnerSandbox.Errors
             ["authorization_declined"] = new("DeviceCodeDeclined", ErrorCategory.AuthenticationError, "The sign-in was declined on the other device. Run Connect-PCSandbox -UseDeviceAuthentication again."),
             ["code_expired"] = new("DeviceCodeExpired", ErrorCategory.OperationTimeout, "Nobody signed in with the code in time. Run Connect-PCSandbox -UseDeviceAuthentication again and sign in within 15 minutes."),
             [SignInCodes.NoBrowser] = new("BrowserUnavailable", ErrorCategory.NotImplemented, "Use Connect-PCSandbox -UseDeviceAuthentication, or an app-only mode (-ClientSecret, -CertificateThumbprint)."),
+            [SignInCodes.UnreadableAnswer] = new("UnreadableSignInAnswer", ErrorCategory.InvalidResult, Messages.UnreadableSignInAnswerAction),
             [SignInCodes.AccessTokenExpired] = new("AccessTokenExpired", ErrorCategory.AuthenticationError, "Connect again with a new token, or use -ClientSecret, -CertificateThumbprint or -RefreshToken, which renew themselves."),
             // Federated identity credentials (-Identity, -FederatedToken): the app registration must trust the token's issuer, subject and audience.
             ["70021"] = new("FederatedCredentialNotFound", ErrorCategory.AuthenticationError, "The application has no federated identity credential. Add one to the app registration (Certificates & secrets > Federated credentials) with the token's issuer, subject and audience api://AzureADTokenExchange; see docs/secretless-sign-in.md."),
