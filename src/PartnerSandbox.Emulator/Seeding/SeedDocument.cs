@@ -20,7 +20,8 @@ internal sealed record SeedPartner(
 /// <param name="Certificates">Base64 DER public certificates for client assertions.</param>
 internal sealed record SeedApplication(string? ClientId, string? ClientSecret, string? Name, IReadOnlyList<string>? Certificates, bool? AllowPublicClient);
 
-internal sealed record SeedUser(string? UserPrincipalName, string? ObjectId, string? DisplayName);
+/// <param name="MfaRequired">Conditional access asks this user for MFA: a refresh token from a sign-in without it gets AADSTS50076.</param>
+internal sealed record SeedUser(string? UserPrincipalName, string? ObjectId, string? DisplayName, bool? MfaRequired = null);
 
 internal sealed record SeedCustomer(
     string? Id,
@@ -28,7 +29,9 @@ internal sealed record SeedCustomer(
     string? CompanyName,
     string? Domain,
     string? RelationshipToPartner,
-    IReadOnlyList<SeedOrder>? Orders);
+    IReadOnlyList<SeedOrder>? Orders,
+    string? AssociatedPartnerId = null,
+    string? IndirectCloudSolutionProviderId = null);
 
 internal sealed record SeedOrder(
     string? Id,
@@ -51,4 +54,16 @@ internal sealed record SeedLineItem(
     string? FriendlyName,
     int? Quantity,
     string? TermDuration,
-    string? TransactionType);
+    string? TransactionType,
+    SeedSubscription? Subscription = null);
+
+/// <summary>The line item's subscription, where it differs from what the order implies.</summary>
+internal sealed record SeedSubscription(
+    double? AgeDays,
+    DateTimeOffset? CreationDate,
+    string? Status,
+    bool? AutoRenewEnabled,
+    IReadOnlyList<SeedAzureEntitlement>? AzureEntitlements);
+
+/// <summary>An Azure subscription under an Azure plan.</summary>
+internal sealed record SeedAzureEntitlement(string? Id, string? FriendlyName, string? Status);
