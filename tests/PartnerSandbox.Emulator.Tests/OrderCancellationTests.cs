@@ -96,12 +96,23 @@ public sealed class OrderCancellationTests(EmulatorFixture emulator) : IClassFix
     }
 
     [Fact]
+    public async Task NewCommerceOrder_SaysToPatchTheSubscription_InTheErrorCodesPagesWords()
+    {
+        using var response = await emulator.CancelAsync(TestSeed.Tailspin, "new-commerce");
+
+        Assert.Equal(800063, await EmulatorFixture.ReadErrorCodeAsync(response, 400));
+        Assert.Equal(
+            $"This order new-commerce cannot be cancelled. Use PATCH /customers/{TestSeed.Tailspin}/subscriptions/<subscriptionId> to suspend subscriptions",
+            (await EmulatorFixture.ReadJsonAsync(response)).GetProperty("description").GetString());
+    }
+
+    [Fact]
     public async Task TooOld_DescribesTheSixtyDayWindow()
     {
         using var response = await emulator.CancelAsync(TestSeed.Tailspin, "ri-old-61");
 
         var description = (await EmulatorFixture.ReadJsonAsync(response)).GetProperty("description").GetString();
-        Assert.StartsWith("You have passed your 60-day cancellation window", description, System.StringComparison.Ordinal);
+        Assert.Equal("You have passed your 60-day cancellation window. We are unable to cancel your purchase", description);
     }
 
     [Theory]

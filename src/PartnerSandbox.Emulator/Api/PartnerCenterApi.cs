@@ -18,5 +18,13 @@ internal static class PartnerCenterApi
         v1.MapPost("/customers/{customerId}/orders", OrderEndpoints.CreateAsync).WithMetadata(ThrottledRoute.Instance);
         v1.MapGet("/customers/{customerId}/orders/{orderId}", OrderEndpoints.Get).WithMetadata(ThrottledRoute.Instance);
         v1.MapPatch("/customers/{customerId}/orders/{orderId}", OrderEndpoints.CancelAsync).WithMetadata(ThrottledRoute.Instance);
+
+        // The Subscription resource has the same 500-a-minute limit (subscription-resources).
+        v1.MapGet("/customers/{customerId}/subscriptions", SubscriptionEndpoints.List).WithMetadata(ThrottledRoute.Instance);
+        v1.MapGet("/customers/{customerId}/subscriptions/{subscriptionId}", SubscriptionEndpoints.Get).WithMetadata(ThrottledRoute.Instance);
+        v1.MapPatch("/customers/{customerId}/subscriptions/{subscriptionId}", SubscriptionEndpoints.ChangeStatusAsync).WithMetadata(ThrottledRoute.Instance);
+        v1.MapGet("/customers/{customerId}/subscriptions/{subscriptionId}/azureEntitlements", AzureEntitlementEndpoints.List);
+        v1.MapPost("/customers/{customerId}/subscriptions/{subscriptionId}/azureEntitlements/{entitlementId}/cancel", AzureEntitlementEndpoints.CancelAsync);
+
     }
 }

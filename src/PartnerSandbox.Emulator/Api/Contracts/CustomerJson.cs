@@ -9,7 +9,7 @@ internal sealed record CustomerJson(
     CompanyProfileJson CompanyProfile,
     string RelationshipToPartner,
     bool? AllowDelegatedAccess,
-    CustomerLinksJson Links,
+    SelfLinksJson Links,
     ResourceAttributesJson Attributes)
 {
     public static CustomerJson From(Customer customer, bool isSingleResource)
@@ -21,11 +21,9 @@ internal sealed record CustomerJson(
             new CompanyProfileJson(id, customer.Domain, customer.CompanyName, new ResourceAttributesJson("CustomerCompanyProfile")),
             customer.RelationshipToPartner,
             isSingleResource ? true : null,
-            new CustomerLinksJson(LinkJson.Get($"/v1/customers/{id}")),
+            new SelfLinksJson(LinkJson.Get($"/v1/customers/{id}")),
             new ResourceAttributesJson("Customer"));
     }
 }
 
 internal sealed record CompanyProfileJson(string TenantId, string Domain, string CompanyName, ResourceAttributesJson Attributes);
-
-internal sealed record CustomerLinksJson(LinkJson Self);
