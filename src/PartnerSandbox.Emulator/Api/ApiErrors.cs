@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using Microsoft.AspNetCore.Http;
+using PartnerSandbox.Emulator.Identity;
 using PartnerSandbox.Emulator.Knobs;
 
 namespace PartnerSandbox.Emulator.Api;
@@ -25,6 +26,10 @@ internal static class ApiErrors
     /// <summary>Contract sections 1 and 6: since April 2026 every App+User call must carry an MFA claim.</summary>
     public static ApiError MfaRequired() => new(
         StatusCodes.Status401Unauthorized, 900421, "Multi-factor authentication is required: the App+User token has no 'mfa' in its 'amr' claim. Sign in again with MFA.");
+
+    /// <summary>Partners' reports since 2025 (Partner-Center-DotNet-Samples#140), word for word.</summary>
+    public static ApiError RetiredGraphAudience() => new(
+        StatusCodes.Status401Unauthorized, 900420, $"The audience '{PartnerCenterAudiences.RetiredGraph}' in the token is invalid and is no longer supported in Partner Center API.");
 
     public static ApiError InvalidInput(string problem) => new(
         StatusCodes.Status400BadRequest, 800002, $"Invalid request input: {problem}");

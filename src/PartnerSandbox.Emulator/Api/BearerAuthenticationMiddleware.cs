@@ -33,7 +33,7 @@ internal sealed class BearerAuthenticationMiddleware(RequestDelegate next, Acces
         var check = await validator.ValidateAsync(authorization[BearerPrefix.Length..].Trim()).ConfigureAwait(false);
         if (!check.IsAccepted)
         {
-            await RefuseAsync(http, ApiErrors.InvalidToken(check.RefusalReason)).ConfigureAwait(false);
+            await RefuseAsync(http, check.Refusal).ConfigureAwait(false);
             return;
         }
 
