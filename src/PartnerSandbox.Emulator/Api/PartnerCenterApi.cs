@@ -1,5 +1,7 @@
 using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
+using PartnerSandbox.Emulator.Api.Contracts;
 
 namespace PartnerSandbox.Emulator.Api;
 
@@ -26,5 +28,8 @@ internal static class PartnerCenterApi
         v1.MapGet("/customers/{customerId}/subscriptions/{subscriptionId}/azureEntitlements", AzureEntitlementEndpoints.List);
         v1.MapPost("/customers/{customerId}/subscriptions/{subscriptionId}/azureEntitlements/{entitlementId}/cancel", AzureEntitlementEndpoints.CancelAsync);
 
+        // Any other path or method (the provisioningStatus link every order carries included): the API gateway's own
+        // 404 body, never an empty one. A catch-all has the lowest precedence, so it only takes what nothing else does.
+        v1.Map("/{**path}", () => Results.Json(new GatewayJson(StatusCodes.Status404NotFound, "Resource not found"), ApiJson.Options, statusCode: StatusCodes.Status404NotFound));
     }
 }
