@@ -65,13 +65,25 @@ public sealed class OrderCancellationTests(EmulatorFixture emulator) : IClassFix
     [InlineData("[]")]
     [InlineData("""{"id": "ri-recent-2", "status": "cancelled"}""")]
     [InlineData("""{"status": "cancelled"}""")]
-    [InlineData("""{"id": "ri-recent-3", "status": "active"}""")]
     [InlineData("""{"id": "ri-recent-3"}""")]
     public async Task InvalidBody_Is400Code800002AndChangesNothing(string body)
     {
         using var response = await emulator.SendAsync(HttpMethod.Patch, $"/v1/customers/{TestSeed.Contoso}/orders/ri-recent-3", body);
 
         Assert.Equal(800002, await EmulatorFixture.ReadErrorCodeAsync(response, 400));
+        Assert.Equal("completed", emulator.Server.State.FindOrder("ri-recent-3")!.Status);
+    }
+
+    [Theory]
+    [InlineData("active")]
+    [InlineData("none")]
+    [InlineData("completed")]
+    public async Task StatusOtherThanCancelled_Is400Code0_NotAValidOrderStatus(string status)
+    {
+        using var response = await emulator.SendAsync(HttpMethod.Patch, $"/v1/customers/{TestSeed.Contoso}/orders/ri-recent-3", $$"""{"id": "ri-recent-3", "status": "{{status}}"}""");
+
+        Assert.Equal(0, await EmulatorFixture.ReadErrorCodeAsync(response, 400));
+        Assert.Equal($"The provided value '{status}' is not a valid OrderStatus.", (await EmulatorFixture.ReadJsonAsync(response)).GetProperty("description").GetString());
         Assert.Equal("completed", emulator.Server.State.FindOrder("ri-recent-3")!.Status);
     }
 

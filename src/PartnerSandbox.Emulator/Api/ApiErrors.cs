@@ -46,7 +46,11 @@ internal static class ApiErrors
     public static ApiError OrderNotFound(string orderId) => new(
         StatusCodes.Status404NotFound, 20000, $"Order {orderId} was not found.");
 
-    /// <remarks>Inferred from the code-0 answer partners report for an OrderStatus: the same deserialisation of another enum.</remarks>
+    /// <summary>What the service answers to a status outside its OrderStatus enum (PartnerCenterPowerShellModule#50: code 0).</summary>
+    public static ApiError InvalidOrderStatus(string status) => new(
+        StatusCodes.Status400BadRequest, 0, $"The provided value '{status}' is not a valid OrderStatus.");
+
+    /// <remarks>Inferred from <see cref="InvalidOrderStatus"/>: the same deserialisation of another enum.</remarks>
     public static ApiError InvalidSubscriptionStatus(string status) => new(
         StatusCodes.Status400BadRequest, 0, $"The provided value '{status}' is not a valid SubscriptionStatus.");
 
