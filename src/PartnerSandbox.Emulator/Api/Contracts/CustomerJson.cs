@@ -2,13 +2,17 @@ using PartnerSandbox.Emulator.State;
 
 namespace PartnerSandbox.Emulator.Api.Contracts;
 
-/// <summary>The Customer resource. <c>AllowDelegatedAccess</c> is only written by get-by-id.</summary>
+/// <summary>
+/// The Customer resource. <c>AllowDelegatedAccess</c> is only written by get-by-id; <c>AssociatedPartnerId</c> (the
+/// indirect reseller) only when there is one.
+/// </summary>
 internal sealed record CustomerJson(
     string Id,
     string CommerceId,
     CompanyProfileJson CompanyProfile,
     string RelationshipToPartner,
     bool? AllowDelegatedAccess,
+    string? AssociatedPartnerId,
     SelfLinksJson Links,
     ResourceAttributesJson Attributes)
 {
@@ -21,6 +25,7 @@ internal sealed record CustomerJson(
             new CompanyProfileJson(id, customer.Domain, customer.CompanyName, new ResourceAttributesJson("CustomerCompanyProfile")),
             customer.RelationshipToPartner,
             isSingleResource ? true : null,
+            customer.AssociatedPartnerId?.ToString(),
             new SelfLinksJson(LinkJson.Get($"/v1/customers/{id}")),
             new ResourceAttributesJson("Customer"));
     }
