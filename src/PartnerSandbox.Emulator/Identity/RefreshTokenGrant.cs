@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Linq;
 using System.Threading.Tasks;
+using PartnerSandbox.Emulator.Knobs;
 using PartnerSandbox.Emulator.State;
 
 namespace PartnerSandbox.Emulator.Identity;
@@ -10,7 +11,7 @@ namespace PartnerSandbox.Emulator.Identity;
 /// assertion; a public client may not), then spends the refresh token for App+User tokens and a new
 /// refresh token. The client is checked first, so that a wrong secret never spends the token.
 /// </summary>
-internal sealed class RefreshTokenGrant(ClientAuthenticator authenticator, RefreshTokenStore refreshTokens, UserSignInResponse response) : ITokenGrant
+internal sealed class RefreshTokenGrant(ClientAuthenticator authenticator, RefreshTokenStore refreshTokens, UserSignInResponse response, EmulatorKnobs knobs) : ITokenGrant
 {
     public IReadOnlyList<string> GrantTypes { get; } = ["refresh_token"];
 
@@ -36,7 +37,11 @@ internal sealed class RefreshTokenGrant(ClientAuthenticator authenticator, Refre
             return TokenOutcome.Failure(AadErrors.InvalidDelegatedScope(scope));
         }
 
-        var redemption = refreshTokens.Redeem(refreshToken, request.Partner.TenantId, request.Application.ClientId);
+        var redemption = refreshTokens.Redeem(
+            refreshToken,
+            request.Partner.TenantId,
+            request.Application.ClientId,
+            knobs.Current.RefreshTokenReuse);
         if (redemption.SignIn is not { } signIn)
         {
             return TokenOutcome.Failure(redemption.Failure switch

@@ -1,13 +1,15 @@
 using System;
 using System.Collections.Generic;
 using System.Threading;
+using PartnerSandbox.Emulator.Knobs;
 
 namespace PartnerSandbox.Emulator.State;
 
 /// <summary>
 /// The refresh tokens of the Secure Application Model. A token is an opaque random string; only its
-/// hash is kept. Each one is single-use (rotation): redeeming it gives a new one and spends the old.
-/// A token not redeemed within <see cref="MaxInactivity"/> of the virtual clock has expired.
+/// hash is kept. Redeeming one gives a new one (rotation); the old one stays valid, as Entra's do, unless the
+/// refresh-token-reuse knob says each is good for one redemption. A token not redeemed within
+/// <see cref="MaxInactivity"/> of its issue, by the virtual clock, has expired.
 /// Spent and revoked tokens are remembered so that their use gets the right error.
 /// </summary>
 internal sealed class RefreshTokenStore(TimeProvider clock)
@@ -32,7 +34,7 @@ internal sealed class RefreshTokenStore(TimeProvider clock)
     /// Spends the token if it is live and was issued to this app of this tenant. A token shown by
     /// another app or tenant stays unspent: presenting it proves nothing about its rightful holder.
     /// </summary>
-    public RefreshTokenRedemption Redeem(string token, Guid tenantId, Guid clientId)
+    public RefreshTokenRedemption Redeem(string token, Guid tenantId, Guid clientId, RefreshTokenReuse reuse)
     {
         lock (_gate)
         {
@@ -44,7 +46,7 @@ internal sealed class RefreshTokenStore(TimeProvider clock)
             var failure = issued switch
             {
                 { Revoked: true } => RefreshTokenFailure.Revoked,
-                { Spent: true } => RefreshTokenFailure.AlreadyUsed,
+                { Spent: true } when reuse == RefreshTokenReuse.Reject => RefreshTokenFailure.AlreadyUsed,
                 _ when clock.GetUtcNow() - issued.IssuedAt > MaxInactivity => RefreshTokenFailure.ExpiredByInactivity,
                 _ when issued.SignIn.TenantId != tenantId || issued.SignIn.ClientId != clientId => RefreshTokenFailure.Unknown,
                 _ => (RefreshTokenFailure?)null,
