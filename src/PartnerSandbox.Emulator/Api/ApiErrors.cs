@@ -25,7 +25,11 @@ internal static class ApiErrors
 
     /// <summary>Contract sections 1 and 6: since April 2026 every App+User call must carry an MFA claim.</summary>
     public static ApiError MfaRequired() => new(
-        StatusCodes.Status401Unauthorized, 900421, "Multi-factor authentication is required: the App+User token has no 'mfa' in its 'amr' claim. Sign in again with MFA.");
+        StatusCodes.Status401Unauthorized, MfaErrorCodes.Contract, "Multi-factor authentication is required: the App+User token has no 'mfa' in its 'amr' claim. Sign in again with MFA.");
+
+    /// <summary>The older refusal partners reported on the customer listing (Partner-Center-DotNet-Samples#59, BCTech#34).</summary>
+    public static ApiError MfaRequiredAsReported() => new(
+        StatusCodes.Status401Unauthorized, MfaErrorCodes.Reported, "Authentication failed. MFA required.");
 
     /// <summary>Partners' reports since 2025 (Partner-Center-DotNet-Samples#140), word for word.</summary>
     public static ApiError RetiredGraphAudience() => new(

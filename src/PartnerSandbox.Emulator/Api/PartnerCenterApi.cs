@@ -13,7 +13,7 @@ internal static class PartnerCenterApi
     public static void Map(IEndpointRouteBuilder routes)
     {
         var v1 = routes.MapGroup(PathPrefix);
-        v1.MapGet("/customers", CustomerEndpoints.List);
+        v1.MapGet("/customers", CustomerEndpoints.List).WithMetadata(MfaReportedRoute.Instance);
         v1.MapGet("/customers/{customerId}", CustomerEndpoints.Get).WithMetadata(ThrottledRoute.Instance);
         v1.MapDelete("/customers/{customerId}", CustomerEndpoints.Delete);
         v1.MapGet("/customers/{customerId}/orders", OrderEndpoints.List).WithMetadata(ThrottledRoute.Instance);
