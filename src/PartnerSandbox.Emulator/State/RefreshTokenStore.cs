@@ -32,9 +32,10 @@ internal sealed class RefreshTokenStore(TimeProvider clock)
 
     /// <summary>
     /// Spends the token if it is live and was issued to this app of this tenant. A token shown by
-    /// another app or tenant stays unspent: presenting it proves nothing about its rightful holder.
+    /// another app or tenant stays unspent: presenting it proves nothing about its rightful holder;
+    /// nor is one spent whose sign-in must first be stepped up (<paramref name="needsInteraction"/>).
     /// </summary>
-    public RefreshTokenRedemption Redeem(string token, Guid tenantId, Guid clientId, RefreshTokenReuse reuse)
+    public RefreshTokenRedemption Redeem(string token, Guid tenantId, Guid clientId, RefreshTokenReuse reuse, Predicate<UserSignIn> needsInteraction)
     {
         lock (_gate)
         {
@@ -49,6 +50,7 @@ internal sealed class RefreshTokenStore(TimeProvider clock)
                 { Spent: true } when reuse == RefreshTokenReuse.Reject => RefreshTokenFailure.AlreadyUsed,
                 _ when clock.GetUtcNow() - issued.IssuedAt > MaxInactivity => RefreshTokenFailure.ExpiredByInactivity,
                 _ when issued.SignIn.TenantId != tenantId || issued.SignIn.ClientId != clientId => RefreshTokenFailure.Unknown,
+                _ when needsInteraction(issued.SignIn) => RefreshTokenFailure.InteractionRequired,
                 _ => (RefreshTokenFailure?)null,
             };
             if (failure is { } known)
@@ -96,6 +98,9 @@ internal enum RefreshTokenFailure
     AlreadyUsed,
     Revoked,
     ExpiredByInactivity,
+
+    /// <summary>The user must now sign in with MFA, which the token's sign-in did not do.</summary>
+    InteractionRequired,
 }
 
 /// <summary>The sign-in a redeemed refresh token carried on, or why it could not be redeemed.</summary>
