@@ -124,7 +124,7 @@ public sealed class AppUserTokenTests(EmulatorFixture emulator) : IClassFixture<
 
         using var response = await emulator.SendAsync(HttpMethod.Get, ContosoOrders, token: token);
 
-        Assert.Equal(800001, await EmulatorFixture.ReadErrorCodeAsync(response, 401));
+        Assert.Equal(900420, await EmulatorFixture.ReadErrorCodeAsync(response, 401));
     }
 
     [Fact]

@@ -51,14 +51,27 @@ public sealed class BearerValidationTests(EmulatorFixture emulator) : IClassFixt
     }
 
     [Fact]
-    public async Task GraphAudienceToken_IsRefused()
+    public async Task GraphAudienceToken_Is401_900420_InThePartnersQuotedWords()
     {
         var graphToken = await emulator.NewTokenAsync(TestSeed.SandboxTenant, TestSeed.SandboxClient, TestSeed.SandboxSecret, "https://graph.windows.net/.default");
 
         using var response = await emulator.SendAsync(HttpMethod.Get, ContosoOrders, token: graphToken);
 
+        Assert.Equal(900420, await EmulatorFixture.ReadErrorCodeAsync(response, 401));
+        Assert.Equal(
+            "The audience 'https://graph.windows.net' in the token is invalid and is no longer supported in Partner Center API.",
+            (await EmulatorFixture.ReadJsonAsync(response)).GetProperty("description").GetString());
+        Assert.StartsWith("OAuth realm=", response.Headers.WwwAuthenticate.Single().ToString(), System.StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task OtherForeignAudienceToken_IsStill800001()
+    {
+        var token = await emulator.NewTokenAsync(TestSeed.SandboxTenant, TestSeed.SandboxClient, TestSeed.SandboxSecret, "https://management.azure.com/.default");
+
+        using var response = await emulator.SendAsync(HttpMethod.Get, ContosoOrders, token: token);
+
         Assert.Equal(800001, await EmulatorFixture.ReadErrorCodeAsync(response, 401));
-        Assert.Contains("audience", (await EmulatorFixture.ReadJsonAsync(response)).GetProperty("description").GetString(), System.StringComparison.Ordinal);
     }
 
     [Fact]

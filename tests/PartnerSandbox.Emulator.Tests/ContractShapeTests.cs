@@ -25,7 +25,7 @@ public sealed class ContractShapeTests(EmulatorFixture emulator) : IClassFixture
     [Fact]
     public void ThrottleBody_IsWrittenAsThePageShows()
     {
-        var json = JsonSerializer.Serialize(new ThrottleJson(429, "Rate limit is exceeded. Try again in 57 seconds."), ApiJson.Options);
+        var json = JsonSerializer.Serialize(new GatewayJson(429, "Rate limit is exceeded. Try again in 57 seconds."), ApiJson.Options);
 
         Assert.Equal("""{"statusCode":429,"message":"Rate limit is exceeded. Try again in 57 seconds."}""", json);
     }

@@ -40,7 +40,7 @@ public sealed class CustomerDeletionTests(EmulatorFixture emulator) : IClassFixt
             Assert.Equal(200, (int)cancel.StatusCode);
         }
 
-        // saas-recent stays open: SaaS does not block a deletion.
+        // saas-recent stays open: SaaS does not block a deletion. Nor does any other customer's Azure plan.
         using var delete = await emulator.SendAsync(HttpMethod.Delete, $"/v1/customers/{TestSeed.Contoso}");
         using var get = await emulator.SendAsync(HttpMethod.Get, $"/v1/customers/{TestSeed.Contoso}");
         using var orders = await emulator.SendAsync(HttpMethod.Get, $"/v1/customers/{TestSeed.Contoso}/orders");
@@ -50,6 +50,40 @@ public sealed class CustomerDeletionTests(EmulatorFixture emulator) : IClassFixt
         Assert.Equal(60003, await EmulatorFixture.ReadErrorCodeAsync(orders, 404));
         Assert.Null(emulator.Server.State.FindOrder("saas-recent"));
         Assert.Null(emulator.Server.State.FindCustomerOwner(System.Guid.Parse(TestSeed.Contoso)));
+    }
+
+    [Fact]
+    public async Task Refusal_NamesTheActiveReservationSoftwareAndAzurePlanOrders_InThePartnersQuotedWords()
+    {
+        await ResetAsync();
+
+        using var response = await emulator.SendAsync(HttpMethod.Delete, $"/v1/customers/{TestSeed.Tailspin}");
+
+        Assert.Equal(800002, await EmulatorFixture.ReadErrorCodeAsync(response, 400));
+        Assert.Equal(
+            "Customer relationship cannot be removed due to active Azure reserved instances.Please cancel the following orders: ri-old-61, azure-plan",
+            (await EmulatorFixture.ReadJsonAsync(response)).GetProperty("description").GetString());
+    }
+
+    [Fact]
+    public async Task AnAzurePlan_BlocksTheDeletion_UntilItIsSuspended()
+    {
+        await ResetAsync();
+        using (var cancel = await emulator.CancelAsync(TestSeed.FourthCoffee, "software-sub-8"))
+        {
+            Assert.Equal(200, (int)cancel.StatusCode);
+        }
+
+        using var refused = await emulator.SendAsync(HttpMethod.Delete, $"/v1/customers/{TestSeed.FourthCoffee}");
+        using var suspend = await emulator.ChangeSubscriptionStatusAsync(TestSeed.FourthCoffee, TestSeed.BareAzurePlanSubscription, "suspended");
+        using var deleted = await emulator.SendAsync(HttpMethod.Delete, $"/v1/customers/{TestSeed.FourthCoffee}");
+
+        Assert.EndsWith("Please cancel the following orders: azure-plan-bare", (await EmulatorFixture.ReadJsonAsync(refused)).GetProperty("description").GetString(), System.StringComparison.Ordinal);
+        Assert.Equal(200, (int)suspend.StatusCode);
+        Assert.Equal(204, (int)deleted.StatusCode);
+        Assert.Null(emulator.Server.State.FindSubscription(TestSeed.NceRecentSubscription));
+        using var subscriptions = await emulator.SendAsync(HttpMethod.Get, $"/v1/customers/{TestSeed.FourthCoffee}/subscriptions");
+        Assert.Equal(60003, await EmulatorFixture.ReadErrorCodeAsync(subscriptions, 404));
     }
 
     [Fact]

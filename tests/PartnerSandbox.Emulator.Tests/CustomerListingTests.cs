@@ -64,7 +64,7 @@ public sealed class CustomerListingTests(PagingFixture emulator) : IClassFixture
     [Theory]
     [InlineData("not json")]
     [InlineData("""["CompanyName"]""")]
-    [InlineData("""{"Field":"Domain","Value":"cont","Operator":"starts_with"}""")]
+    [InlineData("""{"Field":"Email","Value":"cont","Operator":"starts_with"}""")]
     [InlineData("""{"Field":"CompanyName","Value":"cont","Operator":"contains"}""")]
     [InlineData("""{"Field":"CompanyName","Operator":"starts_with"}""")]
     public async Task Filter_Malformed_Is800002WithADescription(string filter)

@@ -16,8 +16,8 @@ public sealed class CustomerTests(EmulatorFixture emulator) : IClassFixture<Emul
 
         Assert.Equal(200, (int)response.StatusCode);
         var page = await EmulatorFixture.ReadJsonAsync(response);
-        Assert.Equal(3, page.GetProperty("totalCount").GetInt32());
-        Assert.Equal([TestSeed.Contoso, TestSeed.Tailspin, TestSeed.Wingtip], Ids(page));
+        Assert.Equal(4, page.GetProperty("totalCount").GetInt32());
+        Assert.Equal([TestSeed.Contoso, TestSeed.Tailspin, TestSeed.Wingtip, TestSeed.FourthCoffee], Ids(page));
         Assert.Equal("Collection", page.GetProperty("attributes").GetProperty("objectType").GetString());
         Assert.Equal("/v1/customers?size=40", page.GetProperty("links").GetProperty("self").GetProperty("uri").GetString());
         Assert.False(page.GetProperty("links").TryGetProperty("next", out _));
@@ -47,8 +47,8 @@ public sealed class CustomerTests(EmulatorFixture emulator) : IClassFixture<Emul
 
         var secondPage = await EmulatorFixture.ReadJsonAsync(second);
         Assert.Equal([TestSeed.Contoso, TestSeed.Tailspin], Ids(firstPage));
-        Assert.Equal([TestSeed.Wingtip], Ids(secondPage));
-        Assert.Equal(1, secondPage.GetProperty("totalCount").GetInt32());
+        Assert.Equal([TestSeed.Wingtip, TestSeed.FourthCoffee], Ids(secondPage));
+        Assert.Equal(2, secondPage.GetProperty("totalCount").GetInt32());
         Assert.False(secondPage.GetProperty("links").TryGetProperty("next", out _));
     }
 

@@ -22,7 +22,8 @@ public sealed class IdentitySeedAndOptionsTests : IDisposable
     {
         var partner = SeedLoader.Load([TestSeed.Path], Now).FindPartner(TestSeed.SandboxTenant)!;
 
-        Assert.Equal([IdentitySeed.AdminObjectId, IdentitySeed.HelpdeskObjectId], partner.Users.Select(user => user.ObjectId));
+        Assert.Equal([IdentitySeed.AdminObjectId, IdentitySeed.HelpdeskObjectId, IdentitySeed.MfaEnforcedObjectId], partner.Users.Select(user => user.ObjectId));
+        Assert.Equal([false, false, true], partner.Users.Select(user => user.MfaRequired));
         Assert.Equal(IdentitySeed.AdminName, partner.FindUser("ADMIN@fabrikam.onmicrosoft.com")!.DisplayName);
         var publicClient = partner.FindApplication(IdentitySeed.PublicClient)!;
         Assert.True(publicClient.AllowPublicClient);

@@ -65,13 +65,25 @@ public sealed class OrderCancellationTests(EmulatorFixture emulator) : IClassFix
     [InlineData("[]")]
     [InlineData("""{"id": "ri-recent-2", "status": "cancelled"}""")]
     [InlineData("""{"status": "cancelled"}""")]
-    [InlineData("""{"id": "ri-recent-3", "status": "active"}""")]
     [InlineData("""{"id": "ri-recent-3"}""")]
     public async Task InvalidBody_Is400Code800002AndChangesNothing(string body)
     {
         using var response = await emulator.SendAsync(HttpMethod.Patch, $"/v1/customers/{TestSeed.Contoso}/orders/ri-recent-3", body);
 
         Assert.Equal(800002, await EmulatorFixture.ReadErrorCodeAsync(response, 400));
+        Assert.Equal("completed", emulator.Server.State.FindOrder("ri-recent-3")!.Status);
+    }
+
+    [Theory]
+    [InlineData("active")]
+    [InlineData("none")]
+    [InlineData("completed")]
+    public async Task StatusOtherThanCancelled_Is400Code0_NotAValidOrderStatus(string status)
+    {
+        using var response = await emulator.SendAsync(HttpMethod.Patch, $"/v1/customers/{TestSeed.Contoso}/orders/ri-recent-3", $$"""{"id": "ri-recent-3", "status": "{{status}}"}""");
+
+        Assert.Equal(0, await EmulatorFixture.ReadErrorCodeAsync(response, 400));
+        Assert.Equal($"The provided value '{status}' is not a valid OrderStatus.", (await EmulatorFixture.ReadJsonAsync(response)).GetProperty("description").GetString());
         Assert.Equal("completed", emulator.Server.State.FindOrder("ri-recent-3")!.Status);
     }
 
@@ -96,12 +108,23 @@ public sealed class OrderCancellationTests(EmulatorFixture emulator) : IClassFix
     }
 
     [Fact]
+    public async Task NewCommerceOrder_SaysToPatchTheSubscription_InTheErrorCodesPagesWords()
+    {
+        using var response = await emulator.CancelAsync(TestSeed.Tailspin, "new-commerce");
+
+        Assert.Equal(800063, await EmulatorFixture.ReadErrorCodeAsync(response, 400));
+        Assert.Equal(
+            $"This order new-commerce cannot be cancelled. Use PATCH /customers/{TestSeed.Tailspin}/subscriptions/<subscriptionId> to suspend subscriptions",
+            (await EmulatorFixture.ReadJsonAsync(response)).GetProperty("description").GetString());
+    }
+
+    [Fact]
     public async Task TooOld_DescribesTheSixtyDayWindow()
     {
         using var response = await emulator.CancelAsync(TestSeed.Tailspin, "ri-old-61");
 
         var description = (await EmulatorFixture.ReadJsonAsync(response)).GetProperty("description").GetString();
-        Assert.StartsWith("You have passed your 60-day cancellation window", description, System.StringComparison.Ordinal);
+        Assert.Equal("You have passed your 60-day cancellation window. We are unable to cancel your purchase", description);
     }
 
     [Theory]

@@ -35,6 +35,7 @@ public sealed class OrderCreationTests(EmulatorFixture emulator) : IClassFixture
         Assert.True(Guid.TryParse(lineItem.GetProperty("subscriptionId").GetString(), out _));
         Assert.Equal($"/customers/{TestSeed.Wingtip}/orders/{id}", order.GetProperty("links").GetProperty("self").GetProperty("uri").GetString());
         Assert.Equal(State.ProductType.SoftwareSubscription, ProductTypeOf(id));
+        Assert.Equal("active", emulator.Server.State.FindSubscription(lineItem.GetProperty("subscriptionId").GetString()!)!.Status);
 
         using var get = await emulator.SendAsync(HttpMethod.Get, $"/v1/customers/{TestSeed.Wingtip}/orders/{id}");
         Assert.Equal(200, (int)get.StatusCode);

@@ -52,6 +52,41 @@ public sealed class SeedLoaderTests : IDisposable
         Assert.Equal("A:B:C", order.LineItems[0].FriendlyName);
     }
 
+    [Fact]
+    public void EachLineItem_IsASubscription_FollowingItsOrderUnlessSeeded()
+    {
+        var path = Write("""
+            {"partners": [{"tenantId": "11111111-1111-1111-1111-111111111111",
+              "customers": [{"id": "c1000000-0000-0000-0000-000000000001", "associatedPartnerId": "4e000000-0000-0000-0000-000000000001",
+                "orders": [
+                  {"id": "nce", "productType": "newCommerce", "ageDays": 30, "lineItems": [{"offerId": "A:B:C"}, {"offerId": "D:E:F", "subscription": {"ageDays": 2, "status": "suspended"}}]},
+                  {"id": "gone", "productType": "saas", "status": "cancelled", "lineItems": [{"offerId": "G:H:I"}]},
+                  {"id": "plan", "productType": "azurePlan", "lineItems": [{"offerId": "J:K:L", "subscription": {"azureEntitlements": [{"friendlyName": "dev"}]}}]}]}]}]}
+            """);
+
+        var directory = SeedLoader.Load([path], Now);
+        var nce = directory.FindOrder("nce")!.Subscriptions;
+        var plan = directory.FindOrder("plan")!.Subscriptions.Single();
+
+        Assert.Equal(("active", Now.AddDays(-30), true), (nce[0].Status, nce[0].CreationDate, nce[0].AutoRenewEnabled));
+        Assert.Equal(("suspended", Now.AddDays(-2), false), (nce[1].Status, nce[1].CreationDate, nce[1].AutoRenewEnabled));
+        Assert.Equal("deleted", directory.FindOrder("gone")!.Subscriptions.Single().Status);
+        Assert.Same(nce[1], directory.FindSubscription(nce[1].Id.ToUpperInvariant()));
+        Assert.Equal(("dev", "active"), (plan.AzureEntitlements.Single().FriendlyName, plan.AzureEntitlements.Single().Status));
+        Assert.Equal(Guid.Parse("4e000000-0000-0000-0000-000000000001"), directory.FindCustomerOwner(Guid.Parse("c1000000-0000-0000-0000-000000000001"))!.Customers.Single().AssociatedPartnerId);
+    }
+
+    [Theory]
+    [InlineData("""{"partners": [{"tenantId": "11111111-1111-1111-1111-111111111111", "customers": [{"id": "c1000000-0000-0000-0000-000000000001", "orders": [{"id": "o1", "productType": "saas", "lineItems": [{"offerId": "A", "subscriptionId": "5b000000-0000-0000-0000-000000000001"}]}, {"id": "o2", "productType": "saas", "lineItems": [{"offerId": "B", "subscriptionId": "5B000000-0000-0000-0000-000000000001"}]}]}]}]}""", "orders[1].lineItems[0]: subscription id")]
+    [InlineData("""{"partners": [{"tenantId": "11111111-1111-1111-1111-111111111111", "customers": [{"id": "c1000000-0000-0000-0000-000000000001", "orders": [{"id": "o1", "productType": "saas", "lineItems": [{"offerId": "A", "subscription": {"azureEntitlements": [{}]}}]}]}]}]}""", "'azureEntitlements' belong to Azure plan subscriptions only")]
+    [InlineData("""{"partners": [{"tenantId": "11111111-1111-1111-1111-111111111111", "customers": [{"id": "c1000000-0000-0000-0000-000000000001", "associatedPartnerId": "reseller"}]}]}""", "'associatedPartnerId' must be a GUID")]
+    public void MalformedSubscriptionSeed_NamesTheProblem(string json, string expectedProblem)
+    {
+        var failure = Assert.Throws<SeedFileException>(() => SeedLoader.Load([Write(json)], Now));
+
+        Assert.Contains(expectedProblem, failure.Message, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("""{"partners": [""", "invalid seed JSON")]
     [InlineData("""{"partners": [{"name": "no tenant"}]}""", "partners[0]: 'tenantId' is missing")]

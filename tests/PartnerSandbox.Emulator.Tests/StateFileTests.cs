@@ -28,11 +28,15 @@ public sealed class StateFileTests : IDisposable
         try
         {
             using (var cancel = await first.CancelAsync(TestSeed.Contoso, "ri-recent-1"))
+            using (var deleted = await first.ChangeSubscriptionStatusAsync(TestSeed.FourthCoffee, TestSeed.NceRecentSubscription, "deleted"))
+            using (var entitlement = await first.SendAsync(HttpMethod.Post, $"/v1/customers/{TestSeed.Tailspin}/subscriptions/{first.Server.State.FindOrder("azure-plan")!.Subscriptions[0].Id}/azureEntitlements/{TestSeed.TailspinAzureEntitlement}/cancel", """{"cancellationReason": "compromise"}"""))
             using (var create = await first.SendAsync(HttpMethod.Post, $"/v1/customers/{TestSeed.Wingtip}/orders", """{"lineItems": [{"offerId": "DZH318Z0BR37:0001:DZH318Z0BTSD"}]}"""))
             using (var clock = await first.AdminAsync(HttpMethod.Post, "/clock", """{"advanceDays": 10}"""))
             using (var save = await first.AdminAsync(HttpMethod.Post, "/state/save"))
             {
                 Assert.Equal(200, (int)cancel.StatusCode);
+                Assert.Equal(200, (int)deleted.StatusCode);
+                Assert.Equal(200, (int)entitlement.StatusCode);
                 createdId = (await EmulatorFixture.ReadJsonAsync(create)).GetProperty("id").GetString()!;
                 Assert.Equal(200, (int)save.StatusCode);
                 Assert.Equal(Path.GetFullPath(StatePath), (await EmulatorFixture.ReadJsonAsync(save)).GetProperty("path").GetString());
@@ -53,6 +57,10 @@ public sealed class StateFileTests : IDisposable
         {
             var state = second.Server.State;
             Assert.Equal("cancelled", state.FindOrder("ri-recent-1")!.Status);
+            Assert.Equal("deleted", state.FindOrder("ri-recent-1")!.Subscriptions[0].Status);
+            Assert.Equal("deleted", state.FindSubscription(TestSeed.NceRecentSubscription)!.Status);
+            Assert.Equal(first.Server.State.FindSubscription(TestSeed.NceRecentSubscription)!.CreationDate, state.FindSubscription(TestSeed.NceRecentSubscription)!.CreationDate);
+            Assert.Equal("inactive", state.FindOrder("azure-plan")!.Subscriptions[0].AzureEntitlements.Single().Status);
             Assert.Equal(State.ProductType.Saas, state.FindOrder(createdId)!.ProductType);
             Assert.Equal(61, (int)(state.Clock.GetUtcNow() - state.FindOrder("ri-old-61")!.CreationDate).TotalDays - 10);
             Assert.InRange(state.Clock.GetUtcNow(), clockBefore, clockBefore.AddMinutes(5));

@@ -86,6 +86,8 @@ namespace PartnerSandbox.Engine.Tests
         [Fact]
         public async Task The_refresh_token_is_rotated_and_the_newest_one_is_handed_back()
         {
+            // Entra keeps a redeemed refresh token valid; the knob makes the old one fail, to prove the newest is handed back.
+            await Admin(HttpMethod.Post, "knobs", new { refreshTokenReuse = "reject" });
             var issued = await Admin(HttpMethod.Post, "refresh-tokens", new { tenantId = Sandbox, clientId = SandboxApp, userPrincipalName = UserPrincipalName(), mfa = true });
             var original = issued.GetProperty("refreshToken").GetString()!;
 

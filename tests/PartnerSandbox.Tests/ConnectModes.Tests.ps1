@@ -98,7 +98,7 @@ Describe 'App-only sign-in' {
 }
 
 Describe 'App+User sign-in with a refresh token (Secure Application Model)' {
-    It 'signs in as the user, and hands out the rotated refresh token while the old one stops working' {
+    It 'signs in as the user and hands out the rotated refresh token; the old one still works, as Entra keeps it' {
         $refreshToken = New-EmulatorRefreshToken $emulator $partner
         $secureRefreshToken = ConvertTo-SecureString $refreshToken -AsPlainText -Force
 
@@ -113,10 +113,25 @@ Describe 'App+User sign-in with a refresh token (Secure Application Model)' {
         $rotatedText | Should -Not -BeNullOrEmpty
         $rotatedText | Should -Not -Be $refreshToken
 
-        { Connect-PCSandbox @common -ClientId $app.clientId -ClientSecret (Get-TestSecret $partner) -RefreshToken $secureRefreshToken } |
-            Should -Throw -ErrorId 'RefreshTokenInvalid,PartnerSandbox.Commands.ConnectPCSandboxCommand'
+        # The module depends on neither: the newest token is handed back, and a redeemed one is not assumed spent.
+        $old = Connect-PCSandbox @common -ClientId $app.clientId -ClientSecret (Get-TestSecret $partner) -RefreshToken $secureRefreshToken
         $again = Connect-PCSandbox @common -ClientId $app.clientId -ClientSecret (Get-TestSecret $partner) -RefreshToken $rotated
+        $old.Account | Should -Be $partner.users[0].userPrincipalName
         $again.Account | Should -Be $partner.users[0].userPrincipalName
+    }
+
+    It 'reports a spent refresh token as RefreshTokenInvalid where the service spends them' {
+        Invoke-EmulatorAdmin $emulator Post 'knobs' @{ refreshTokenReuse = 'reject' } | Out-Null
+        try {
+            $refreshToken = ConvertTo-SecureString (New-EmulatorRefreshToken $emulator $partner) -AsPlainText -Force
+            Connect-PCSandbox @common -ClientId $app.clientId -ClientSecret (Get-TestSecret $partner) -RefreshToken $refreshToken | Out-Null
+
+            { Connect-PCSandbox @common -ClientId $app.clientId -ClientSecret (Get-TestSecret $partner) -RefreshToken $refreshToken } |
+                Should -Throw -ErrorId 'RefreshTokenInvalid,PartnerSandbox.Commands.ConnectPCSandboxCommand'
+        }
+        finally {
+            Invoke-EmulatorAdmin $emulator Post 'knobs' @{ refreshTokenReuse = 'allow' } | Out-Null
+        }
     }
 
     It 'takes the application as a PSCredential, as a runbook has it' {

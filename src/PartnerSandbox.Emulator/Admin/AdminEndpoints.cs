@@ -1,4 +1,5 @@
 using System;
+using System.Linq;
 using System.Text.Json;
 using System.Threading.Tasks;
 using Microsoft.AspNetCore.Builder;
@@ -39,12 +40,24 @@ internal static class AdminEndpoints
             state.FindOrder(orderId) is { } order
                 ? Results.Json(new OrderChangesJson(order.Id, order.StateChanges), ApiJson.Options)
                 : ApiErrors.OrderNotFound(orderId).ToResult());
+        admin.MapGet("/subscriptions/{subscriptionId}/changes", SubscriptionChanges);
         admin.MapPost("/reset", Reset);
         admin.MapGet("/clock", (EmulatorState state) => Results.Json(new ClockJson(state.Clock.GetUtcNow()), ApiJson.Options));
         admin.MapPost("/clock", AdvanceClockAsync);
         IdentityAdminEndpoints.Map(admin);
         FederationAdminEndpoints.Map(admin);
         KnobAdminEndpoints.Map(admin);
+    }
+
+    private static IResult SubscriptionChanges(string subscriptionId, EmulatorState state)
+    {
+        if (state.FindSubscription(subscriptionId) is not { } subscription)
+        {
+            return ApiErrors.SubscriptionNotFound(subscriptionId).ToResult();
+        }
+
+        var entitlements = subscription.AzureEntitlements.Select(entitlement => new EntitlementChangesJson(entitlement.Id, entitlement.StateChanges)).ToList();
+        return Results.Json(new SubscriptionChangesJson(subscription.Id, subscription.StateChanges, entitlements.Count == 0 ? null : entitlements), ApiJson.Options);
     }
 
     private static async Task<IResult> AddFaultAsync(HttpContext http, FaultInjector faults)

@@ -12,8 +12,8 @@ namespace PartnerSandbox.Emulator.Admin;
 
 /// <summary>
 /// The identity part of the admin API: what a test needs from Entra ID that no client could do by
-/// itself (register a certificate, get the refresh token of an admin's MFA sign-in, revoke it, play the
-/// user at the device-code page) and the device-code approval knob.
+/// itself (register a certificate, get the refresh token of an admin's MFA sign-in, revoke it, ask a user for MFA,
+/// play the user at the device-code page) and the device-code approval knob.
 /// </summary>
 internal static class IdentityAdminEndpoints
 {
@@ -22,6 +22,7 @@ internal static class IdentityAdminEndpoints
         admin.MapPost("/partners/{tenantId}/applications/{clientId}/certificates", RegisterCertificateAsync);
         admin.MapPost("/refresh-tokens", CreateRefreshTokenAsync);
         admin.MapPost("/refresh-tokens/revoke", RevokeRefreshTokensAsync);
+        admin.MapPost("/users/mfa-requirement", RequireMfaAsync);
         admin.MapPost("/device-codes/{userCode}/approve", ApproveDeviceCodeAsync);
         admin.MapPost("/device-codes/{userCode}/deny", DenyDeviceCode);
         admin.MapGet("/identity", (IdentitySettings settings) => SettingsResult(settings));
@@ -76,6 +77,19 @@ internal static class IdentityAdminEndpoints
         }
 
         refreshTokens.RevokeAll(partner.TenantId, user.ObjectId);
+        return Results.NoContent();
+    }
+
+    /// <summary>Conditional access asking a user for MFA, or no longer; until the next reset rebuilds the users from the seeds.</summary>
+    private static async Task<IResult> RequireMfaAsync(HttpContext http, EmulatorState state)
+    {
+        var request = await AdminEndpoints.ReadBodyAsync<MfaRequirement>(http).ConfigureAwait(false);
+        if (request?.Required is not { } required || FindPartner(state, request.TenantId) is not { } partner || partner.FindUser(request.UserPrincipalName ?? string.Empty) is not { } user)
+        {
+            return ApiErrors.InvalidInput("the body must name a seeded partner's \"tenantId\", one of its users' \"userPrincipalName\" and \"required\": true|false.").ToResult();
+        }
+
+        user.MfaRequired = required;
         return Results.NoContent();
     }
 

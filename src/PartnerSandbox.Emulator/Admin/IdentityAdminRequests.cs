@@ -17,6 +17,9 @@ internal sealed record RefreshTokenJson(string RefreshToken);
 /// <summary><c>POST /_emulator/refresh-tokens/revoke</c>: whose refresh tokens to revoke.</summary>
 internal sealed record RefreshTokenRevocation(string? TenantId, string? UserPrincipalName);
 
+/// <summary><c>POST /_emulator/users/mfa-requirement</c>: whether conditional access asks the user for MFA.</summary>
+internal sealed record MfaRequirement(string? TenantId, string? UserPrincipalName, bool? Required);
+
 /// <summary><c>POST /_emulator/device-codes/{userCode}/approve</c>: who approves (default: the partner's first user) and whether with MFA (default true).</summary>
 internal sealed record DeviceCodeApproval(string? UserPrincipalName, bool? Mfa);
 

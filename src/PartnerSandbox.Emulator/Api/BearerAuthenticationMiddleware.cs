@@ -3,6 +3,7 @@ using System.Threading.Tasks;
 using Microsoft.AspNetCore.Http;
 using PartnerSandbox.Emulator.Hosting;
 using PartnerSandbox.Emulator.Identity;
+using PartnerSandbox.Emulator.Knobs;
 using PartnerSandbox.Emulator.State;
 
 namespace PartnerSandbox.Emulator.Api;
@@ -13,9 +14,10 @@ internal sealed record CallingPartner(Partner Partner);
 /// <summary>
 /// Refuses every API request (known route or not) without a valid partner token, or with an App+User
 /// token whose sign-in did no MFA, with 401 and <c>WWW-Authenticate</c>; on success the handlers find
-/// the <see cref="CallingPartner"/>.
+/// the <see cref="CallingPartner"/>. The MFA refusal is the contract's 900421, or, when the MFA knob says so,
+/// 10001 on the routes where partners reported that one (<see cref="MfaReportedRoute"/>).
 /// </summary>
-internal sealed class BearerAuthenticationMiddleware(RequestDelegate next, AccessTokenValidator validator, EmulatorOrigin origin)
+internal sealed class BearerAuthenticationMiddleware(RequestDelegate next, AccessTokenValidator validator, EmulatorOrigin origin, EmulatorKnobs knobs)
 {
     private const string BearerPrefix = "Bearer ";
 
@@ -33,19 +35,24 @@ internal sealed class BearerAuthenticationMiddleware(RequestDelegate next, Acces
         var check = await validator.ValidateAsync(authorization[BearerPrefix.Length..].Trim()).ConfigureAwait(false);
         if (!check.IsAccepted)
         {
-            await RefuseAsync(http, ApiErrors.InvalidToken(check.RefusalReason)).ConfigureAwait(false);
+            await RefuseAsync(http, check.Refusal).ConfigureAwait(false);
             return;
         }
 
         if (check.Token.IsAppUser && !check.Token.HasMfa)
         {
-            await RefuseAsync(http, ApiErrors.MfaRequired()).ConfigureAwait(false);
+            await RefuseAsync(http, MfaRefusal(http)).ConfigureAwait(false);
             return;
         }
 
         http.Features.Set(new CallingPartner(check.Partner));
         await next(http).ConfigureAwait(false);
     }
+
+    private ApiError MfaRefusal(HttpContext http) =>
+        knobs.Current.MfaErrorCode == MfaErrorCodes.Reported && http.GetEndpoint()?.Metadata.GetMetadata<MfaReportedRoute>() is not null
+            ? ApiErrors.MfaRequiredAsReported()
+            : ApiErrors.MfaRequired();
 
     /// <summary>The realm names this emulator, which plays the authority here.</summary>
     private Task RefuseAsync(HttpContext http, ApiError error)

@@ -11,6 +11,7 @@ namespace PartnerSandbox.Emulator.Api;
 /// Reads a PATCH order body. Both the minimal <c>{"id": "...", "status": "cancelled"}</c> and a
 /// whole order with its status changed are accepted: only <c>id</c> and <c>status</c> are read
 /// (property names in any case). The JSON must be strict: the published example's trailing comma is refused.
+/// Any status but cancelled gets the service's code-0 answer for a value outside its OrderStatus enum.
 /// </summary>
 internal static class CancelOrderRequest
 {
@@ -41,9 +42,12 @@ internal static class CancelOrderRequest
                 return ApiErrors.InvalidInput($"the order id in the body ('{id}') does not match the order id in the URL ('{orderId}').");
             }
 
-            return OpenEnumValue.Matches(status, OrderStatus.Cancelled)
-                ? null
-                : ApiErrors.InvalidInput($"an order's status can only be changed to '{OrderStatus.Cancelled}', not '{status}'.");
+            return status switch
+            {
+                null => ApiErrors.InvalidInput($"the body must give the 'status' to change to, '{OrderStatus.Cancelled}'."),
+                _ when OpenEnumValue.Matches(status, OrderStatus.Cancelled) => null,
+                _ => ApiErrors.InvalidOrderStatus(status),
+            };
         }
     }
 }

@@ -68,8 +68,9 @@ internal static class CustomerEndpoints
     }
 
     /// <summary>
-    /// <c>DELETE /v1/customers/{customerId}</c>: sandbox partners only, and only once the customer's
-    /// reserved-instance and software orders are all cancelled; the customer and its orders are gone.
+    /// <c>DELETE /v1/customers/{customerId}</c>: sandbox partners only, and only once nothing blocks it
+    /// (<see cref="CustomerDeletionRules"/>; the refusal names the orders); the customer, its orders and their
+    /// subscriptions are gone.
     /// </summary>
     public static IResult Delete(string customerId, HttpContext http, EmulatorState state) =>
         IdempotentChange.Run(http, state, partner =>
@@ -84,18 +85,14 @@ internal static class CustomerEndpoints
                 return IdempotentChange.Refusal(ApiErrors.OnlySandboxCanDeleteCustomers());
             }
 
-            var openOrders = customer.Orders.Count(order => !order.IsCancelled && BlocksCustomerDeletion(order.ProductType));
-            if (openOrders > 0)
+            if (CustomerDeletionRules.BlockingOrderIds(customer) is { Count: > 0 } blocking)
             {
-                return IdempotentChange.Refusal(ApiErrors.CustomerHasOpenOrders(customerId, openOrders));
+                return IdempotentChange.Refusal(ApiErrors.CustomerHasActiveOrders(blocking));
             }
 
             state.DeleteCustomer(partner, customer);
             return new RecordedAnswer(StatusCodes.Status204NoContent, Body: null);
         });
-
-    private static bool BlocksCustomerDeletion(ProductType productType) =>
-        productType is ProductType.ReservedInstance or ProductType.PerpetualSoftware or ProductType.SoftwareSubscription;
 
     /// <summary>Succeeds when the token continues this very listing, giving where the next page starts.</summary>
     private static bool TryContinue(string? token, Partner partner, string filterKey, out int offset, [NotNullWhen(false)] out ApiError? error)

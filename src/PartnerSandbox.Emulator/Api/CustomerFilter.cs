@@ -1,5 +1,7 @@
 using System;
+using System.Collections.Generic;
 using System.Diagnostics.CodeAnalysis;
+using System.Linq;
 using System.Text.Json;
 using PartnerSandbox.Emulator.State;
 
@@ -7,17 +9,28 @@ namespace PartnerSandbox.Emulator.Api;
 
 /// <summary>
 /// The customer listing's <c>filter</c>: <c>{"Field":"CompanyName","Value":"cont","Operator":"starts_with"}</c>,
-/// the only search the service documents for customers. Company names match ignoring case;
-/// property names are read in any case, and the operator like any open enum value.
+/// where the field is one of the SDK's CustomerSearchField names (get-a-customer-by-name): CompanyName, Domain,
+/// IndirectReseller (the reseller's tenant id, get-customers-of-an-indirect-reseller) or IndirectCloudSolutionProvider.
+/// Values match the start of the field ignoring case; property and field names are read in any case, the operator
+/// like any open enum value.
 /// </summary>
-internal sealed record CustomerFilter(string Prefix)
+internal sealed record CustomerFilter(string Field, string Prefix)
 {
-    private const string Shape = "the filter must be {\"Field\":\"CompanyName\",\"Value\":\"<start of the name>\",\"Operator\":\"starts_with\"}";
+    private static readonly Dictionary<string, Func<Customer, string?>> Fields = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["CompanyName"] = customer => customer.CompanyName,
+        ["Domain"] = customer => customer.Domain,
+        ["IndirectReseller"] = customer => customer.AssociatedPartnerId?.ToString(),
+        ["IndirectCloudSolutionProvider"] = customer => customer.IndirectCloudSolutionProviderId?.ToString(),
+    };
 
-    /// <summary>Identifies the filter inside continuation tokens: the same prefix, ignoring case, is the same listing.</summary>
-    public string Key => Prefix.ToUpperInvariant();
+    private static readonly string Shape =
+        $"the filter must be {{\"Field\":\"<{string.Join("|", Fields.Keys)}>\",\"Value\":\"<start of the value>\",\"Operator\":\"starts_with\"}}";
 
-    public bool Matches(Customer customer) => customer.CompanyName.StartsWith(Prefix, StringComparison.OrdinalIgnoreCase);
+    /// <summary>Identifies the filter inside continuation tokens: the same field and prefix, ignoring case, is the same listing.</summary>
+    public string Key => $"{Field}:{Prefix}".ToUpperInvariant();
+
+    public bool Matches(Customer customer) => Fields[Field](customer)?.StartsWith(Prefix, StringComparison.OrdinalIgnoreCase) == true;
 
     public static bool TryParse(string text, [NotNullWhen(true)] out CustomerFilter? filter, [NotNullWhen(false)] out ApiError? error)
     {
@@ -31,9 +44,9 @@ internal sealed record CustomerFilter(string Prefix)
             {
                 error = ApiErrors.InvalidInput($"{Shape}; got a JSON {root.ValueKind.ToString().ToLowerInvariant()}.");
             }
-            else if (!string.Equals(JsonProperties.String(root, "Field"), "CompanyName", StringComparison.OrdinalIgnoreCase))
+            else if (Fields.Keys.FirstOrDefault(name => name.Equals(JsonProperties.String(root, "Field"), StringComparison.OrdinalIgnoreCase)) is not { } field)
             {
-                error = ApiErrors.InvalidInput($"{Shape}; 'Field' must be 'CompanyName', got '{JsonProperties.String(root, "Field")}'.");
+                error = ApiErrors.InvalidInput($"{Shape}; 'Field' must be one of {string.Join(", ", Fields.Keys)}, got '{JsonProperties.String(root, "Field")}'.");
             }
             else if (!OpenEnumValue.Matches(JsonProperties.String(root, "Operator"), "starts_with"))
             {
@@ -45,7 +58,7 @@ internal sealed record CustomerFilter(string Prefix)
             }
             else
             {
-                filter = new CustomerFilter(prefix);
+                filter = new CustomerFilter(field, prefix);
             }
         }
         catch (JsonException)

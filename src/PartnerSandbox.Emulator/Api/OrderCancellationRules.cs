@@ -31,7 +31,9 @@ internal static class OrderCancellationRules
             ? ApiErrors.NonSandboxCannotCancelProductType()
             : null,
         attempt => attempt.Order.ProductType == ProductType.SaasSeatBased ? ApiErrors.SeatBasedSaasCannotBeCancelled() : null,
-        attempt => attempt.Order.ProductType is ProductType.AzurePlan or ProductType.NewCommerce ? ApiErrors.CancelSubscriptionInstead() : null,
+        attempt => attempt.Order.ProductType is ProductType.AzurePlan or ProductType.NewCommerce
+            ? ApiErrors.CancelSubscriptionInstead(attempt.Order.Id, attempt.Order.ReferenceCustomerId.ToString())
+            : null,
         CheckCancellationWindow,
     ];
 

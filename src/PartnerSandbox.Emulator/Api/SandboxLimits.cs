@@ -6,8 +6,8 @@ namespace PartnerSandbox.Emulator.Api;
 /// <summary>
 /// The integration sandbox's account limits on new orders (contract section 5), answered with
 /// 400 800018. Production partners have none of these. Each line item of an order is one
-/// subscription; cancelled orders do not count. (The 75-customers limit needs customer creation,
-/// which the emulator does not offer.)
+/// subscription; deleted subscriptions (and so cancelled orders) do not count, suspended ones do (inferred).
+/// (The 75-customers limit needs customer creation, which the emulator does not offer.)
 /// </summary>
 internal static class SandboxLimits
 {
@@ -35,7 +35,7 @@ internal static class SandboxLimits
             return ApiErrors.SandboxLimitReached($"at most {ReservedInstanceOrdersPerCustomer} Azure reserved VM instances per customer");
         }
 
-        return openOrders.Sum(order => order.LineItems.Count) + draft.LineItems.Count > SubscriptionsPerCustomer
+        return customer.Subscriptions.Count(subscription => !subscription.IsDeleted) + draft.LineItems.Count > SubscriptionsPerCustomer
             ? ApiErrors.SandboxLimitReached($"at most {SubscriptionsPerCustomer} subscriptions per customer")
             : null;
     }

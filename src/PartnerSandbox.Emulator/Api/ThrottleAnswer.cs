@@ -14,7 +14,7 @@ internal static class ThrottleAnswer
     public static Task WriteAsync(HttpContext http, int retryAfterSeconds)
     {
         http.Response.Headers.RetryAfter = retryAfterSeconds.ToString(CultureInfo.InvariantCulture);
-        var body = new ThrottleJson(StatusCodes.Status429TooManyRequests, $"Rate limit is exceeded. Try again in {retryAfterSeconds} seconds.");
+        var body = new GatewayJson(StatusCodes.Status429TooManyRequests, $"Rate limit is exceeded. Try again in {retryAfterSeconds} seconds.");
         return Results.Json(body, ApiJson.Options, statusCode: StatusCodes.Status429TooManyRequests).ExecuteAsync(http);
     }
 }

@@ -31,6 +31,7 @@ internal static class CommandLine
                                      Device codes count as approved (first seeded user, with MFA) this many
                                      seconds after they are issued; manual: only via the admin API. Default 3.
         {ScenarioCommandLine.HelpText}
+        {AnswerCommandLine.HelpText}
           --help, -h                 Show this help.
 
         Built-in seeds (--seed <name>):
@@ -49,6 +50,7 @@ internal static class CommandLine
         var tokenLifetime = TimeSpan.FromHours(1);
         TimeSpan? deviceCodeApproval = TimeSpan.FromSeconds(3);
         var scenario = new ScenarioCommandLine();
+        var answers = new AnswerCommandLine();
         for (var index = 0; index < args.Count; index++)
         {
             var option = args[index];
@@ -108,7 +110,14 @@ internal static class CommandLine
                     }
 
                     break;
-                case var name when ScenarioCommandLine.Takes(name):
+                case var name when AnswerCommandLine.Takes(name) && index + 1 < args.Count:
+                    if (answers.Read(name, args[++index]) is { } answerProblem)
+                    {
+                        return Failure(answerProblem);
+                    }
+
+                    break;
+                case var name when ScenarioCommandLine.Takes(name) || AnswerCommandLine.Takes(name):
                     return Failure($"{name} needs a value.");
                 default:
                     return Failure($"unknown option '{option}'.");
@@ -126,7 +135,7 @@ internal static class CommandLine
             LogToConsole = true,
             Generate = scenario.Generate(),
             StateFile = scenario.StateFile,
-            Knobs = scenario.Knobs,
+            Knobs = answers.Apply(scenario.Knobs),
         };
         return new CommandLineRequest(options, ShowHelp: false, null);
     }

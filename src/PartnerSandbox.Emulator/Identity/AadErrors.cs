@@ -114,6 +114,11 @@ internal static class AadErrors
         StatusCodes.Status400BadRequest, "invalid_grant", 50173,
         $"The provided grant has expired due to it being revoked, a fresh auth token is needed. The user might have changed or reset their password. The grant was issued on '{issuedAt.UtcDateTime:O}'.");
 
+    /// <summary>What partners' refresh tokens get once MFA is enforced on a user who signed in without it (Partner-Center-PowerShell#259).</summary>
+    public static AadError MfaRequiredByConditionalAccess(string resource) => new(
+        StatusCodes.Status400BadRequest, "interaction_required", 50076,
+        $"Due to a configuration change made by your administrator, or because you moved to a new location, you must use multi-factor authentication to access '{resource}'.");
+
     public static AadError UserNotFound(string tenant) => new(
         StatusCodes.Status400BadRequest, "invalid_grant", 50034,
         $"The user account does not exist in the '{tenant}' directory. To sign into this application, the account must be added to the directory.");

@@ -4,6 +4,7 @@ using System.Linq;
 using System.Threading.Tasks;
 using Microsoft.IdentityModel.JsonWebTokens;
 using Microsoft.IdentityModel.Tokens;
+using PartnerSandbox.Emulator.Api;
 using PartnerSandbox.Emulator.Hosting;
 using PartnerSandbox.Emulator.State;
 
@@ -13,7 +14,8 @@ namespace PartnerSandbox.Emulator.Identity;
 /// Checks a bearer token the way the Partner Center API would: signed by this emulator, for a Partner
 /// Center audience, with its tenant's issuer, within its lifetime by the virtual clock, and from a seeded
 /// partner tenant. Signature, audience and issuer never change for a token string, so they are checked
-/// once and remembered; lifetime and tenant are checked at every call.
+/// once and remembered; lifetime and tenant are checked at every call. A token for the retired Azure AD Graph audience
+/// gets the service's own refusal (900420); every other bad token the missing-token code (800001).
 /// </summary>
 internal sealed class AccessTokenValidator(SigningKey signingKey, TimeProvider clock, EmulatorOrigin origin, EmulatorState state)
 {
@@ -34,7 +36,7 @@ internal sealed class AccessTokenValidator(SigningKey signingKey, TimeProvider c
         var read = await ReadAsync(token).ConfigureAwait(false);
         if (read.Token is not { } validated)
         {
-            return TokenCheck.Refused(read.RefusalReason!);
+            return new TokenCheck(null, null, read.Refusal);
         }
 
         var check = CheckCurrent(validated, now);
@@ -46,7 +48,7 @@ internal sealed class AccessTokenValidator(SigningKey signingKey, TimeProvider c
         return check;
     }
 
-    private async Task<(ValidatedToken? Token, string? RefusalReason)> ReadAsync(string token)
+    private async Task<(ValidatedToken? Token, ApiError? Refusal)> ReadAsync(string token)
     {
         var result = await _handler.ValidateTokenAsync(token, new TokenValidationParameters
         {
@@ -58,23 +60,25 @@ internal sealed class AccessTokenValidator(SigningKey signingKey, TimeProvider c
         }).ConfigureAwait(false);
         if (!result.IsValid)
         {
-            return (null, DescribeFailure(result.Exception));
+            return (null, result.Exception is SecurityTokenInvalidAudienceException && IsForRetiredGraph(token)
+                ? ApiErrors.RetiredGraphAudience()
+                : ApiErrors.InvalidToken(DescribeFailure(result.Exception)));
         }
 
         var jwt = (JsonWebToken)result.SecurityToken;
         if (!jwt.TryGetPayloadValue<string>(EmulatorClaims.TenantId, out var tenantClaim) || !Guid.TryParse(tenantClaim, out var tenantId))
         {
-            return (null, "The token's tenant is not a Partner Center partner.");
+            return (null, ApiErrors.InvalidToken("The token's tenant is not a Partner Center partner."));
         }
 
         if (jwt.Issuer != origin.Issuer(tenantId))
         {
-            return (null, "The token's issuer does not match its tenant.");
+            return (null, ApiErrors.InvalidToken("The token's issuer does not match its tenant."));
         }
 
         if (jwt.ValidTo == DateTime.MinValue)
         {
-            return (null, "The token has expired.");
+            return (null, ApiErrors.InvalidToken("The token has expired."));
         }
 
         var isAppUser = jwt.TryGetPayloadValue<string>(EmulatorClaims.IdentityType, out var identityType) && identityType == EmulatorClaims.UserIdentity;
@@ -99,6 +103,10 @@ internal sealed class AccessTokenValidator(SigningKey signingKey, TimeProvider c
             : TokenCheck.Refused("The token's tenant is not a Partner Center partner.");
     }
 
+    /// <summary>Only reached for a token that could be read far enough to check its audience.</summary>
+    private bool IsForRetiredGraph(string token) =>
+        _handler.CanReadToken(token) && _handler.ReadJsonWebToken(token).Audiences.Any(PartnerCenterAudiences.IsRetiredGraph);
+
     private static string DescribeFailure(Exception? failure) => failure switch
     {
         SecurityTokenInvalidAudienceException => "The token's audience is not the Partner Center API.",
@@ -107,14 +115,14 @@ internal sealed class AccessTokenValidator(SigningKey signingKey, TimeProvider c
     };
 }
 
-/// <summary>Either the partner a token speaks for (and what the token says), or why it was refused.</summary>
-internal sealed record TokenCheck(Partner? Partner, ValidatedToken? Token, string? RefusalReason)
+/// <summary>Either the partner a token speaks for (and what the token says), or the API's refusal.</summary>
+internal sealed record TokenCheck(Partner? Partner, ValidatedToken? Token, ApiError? Refusal)
 {
     [MemberNotNullWhen(true, nameof(Partner), nameof(Token))]
-    [MemberNotNullWhen(false, nameof(RefusalReason))]
+    [MemberNotNullWhen(false, nameof(Refusal))]
     public bool IsAccepted => Partner is not null;
 
     public static TokenCheck Accepted(Partner partner, ValidatedToken token) => new(partner, token, null);
 
-    public static TokenCheck Refused(string reason) => new(null, null, reason);
+    public static TokenCheck Refused(string reason) => new(null, null, ApiErrors.InvalidToken(reason));
 }

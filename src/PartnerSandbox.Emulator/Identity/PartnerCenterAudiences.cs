@@ -12,5 +12,12 @@ internal static class PartnerCenterAudiences
 
     public const string China = "https://partner.partnercenterapi.microsoftonline.cn";
 
+    /// <summary>Azure AD Graph's audience, which partners' old scripts still ask for; the API answers it with 900420.</summary>
+    public const string RetiredGraph = "https://graph.windows.net";
+
     public static IReadOnlyList<string> All { get; } = [Global, China];
+
+    /// <summary>The audience exactly, or with the trailing slash some clients add.</summary>
+    public static bool IsRetiredGraph(string? audience) =>
+        audience is not null && audience.TrimEnd('/').Equals(RetiredGraph, System.StringComparison.OrdinalIgnoreCase);
 }

@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Linq;
 using System.Threading.Tasks;
+using PartnerSandbox.Emulator.Knobs;
 using PartnerSandbox.Emulator.State;
 
 namespace PartnerSandbox.Emulator.Identity;
@@ -8,9 +9,10 @@ namespace PartnerSandbox.Emulator.Identity;
 /// <summary>
 /// <c>grant_type=refresh_token</c>, the Secure Application Model: the app proves itself (secret or
 /// assertion; a public client may not), then spends the refresh token for App+User tokens and a new
-/// refresh token. The client is checked first, so that a wrong secret never spends the token.
+/// refresh token. The client is checked first, so that a wrong secret never spends the token. A user whom
+/// conditional access asks for MFA (<see cref="PartnerUser.MfaRequired"/>) must have signed in with it.
 /// </summary>
-internal sealed class RefreshTokenGrant(ClientAuthenticator authenticator, RefreshTokenStore refreshTokens, UserSignInResponse response) : ITokenGrant
+internal sealed class RefreshTokenGrant(ClientAuthenticator authenticator, RefreshTokenStore refreshTokens, UserSignInResponse response, EmulatorKnobs knobs) : ITokenGrant
 {
     public IReadOnlyList<string> GrantTypes { get; } = ["refresh_token"];
 
@@ -36,7 +38,12 @@ internal sealed class RefreshTokenGrant(ClientAuthenticator authenticator, Refre
             return TokenOutcome.Failure(AadErrors.InvalidDelegatedScope(scope));
         }
 
-        var redemption = refreshTokens.Redeem(refreshToken, request.Partner.TenantId, request.Application.ClientId);
+        var redemption = refreshTokens.Redeem(
+            refreshToken,
+            request.Partner.TenantId,
+            request.Application.ClientId,
+            knobs.Current.RefreshTokenReuse,
+            signIn => !signIn.Mfa && request.Partner.Users.Any(user => user.ObjectId == signIn.User.ObjectId && user.MfaRequired));
         if (redemption.SignIn is not { } signIn)
         {
             return TokenOutcome.Failure(redemption.Failure switch
@@ -44,6 +51,7 @@ internal sealed class RefreshTokenGrant(ClientAuthenticator authenticator, Refre
                 RefreshTokenFailure.AlreadyUsed => AadErrors.InvalidGrant("The refresh token has already been used: each one is good for one redemption, use the new one from that answer."),
                 RefreshTokenFailure.Revoked => AadErrors.RefreshTokenRevoked(redemption.IssuedAt),
                 RefreshTokenFailure.ExpiredByInactivity => AadErrors.RefreshTokenExpiredByInactivity(redemption.IssuedAt, RefreshTokenStore.MaxInactivity),
+                RefreshTokenFailure.InteractionRequired => AadErrors.MfaRequiredByConditionalAccess(resource),
                 _ => AadErrors.InvalidGrant("The refresh token is not known for this application and tenant."),
             });
         }

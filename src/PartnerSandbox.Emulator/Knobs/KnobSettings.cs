@@ -59,6 +59,13 @@ public sealed record KnobSettings(LatencySettings Latency, RateLimitSettings Rat
 {
     public static KnobSettings Default { get; } = new(new LatencySettings(), new RateLimitSettings(), TimeSpan.Zero, new CancellationWindowErrorSettings());
 
+    public RefreshTokenReuse RefreshTokenReuse { get; init; } = RefreshTokenReuse.Allow;
+
+    /// <summary>One of <see cref="MfaErrorCodes"/>.</summary>
+    public long MfaErrorCode { get; init; } = MfaErrorCodes.Contract;
+
+    public SubscriptionStatusErrorSettings SubscriptionStatusError { get; init; } = new();
+
     internal void Validate()
     {
         ArgumentOutOfRangeException.ThrowIfNegative(Latency.FixedMs);
@@ -69,6 +76,11 @@ public sealed record KnobSettings(LatencySettings Latency, RateLimitSettings Rat
         if (!CancellationWindowErrorSettings.IsValidCode(CancellationWindowError.Code) || !CancellationWindowErrorSettings.IsValidStatus(CancellationWindowError.Status))
         {
             throw new ArgumentOutOfRangeException(nameof(CancellationWindowError), CancellationWindowError, "The code must be positive and the status 400-599.");
+        }
+
+        if (!MfaErrorCodes.IsKnown(MfaErrorCode) || !SubscriptionStatusError.IsValid)
+        {
+            throw new ArgumentOutOfRangeException(nameof(MfaErrorCode), "The MFA error code must be 900421 or 10001; the subscription status error's code positive and its status 400-599.");
         }
     }
 }

@@ -9,12 +9,19 @@ namespace PartnerSandbox.Emulator.Knobs;
 /// The knobs as <c>/_emulator/knobs</c> shows and takes them:
 /// <c>{"latency": {"fixedMs": 0, "jitterMs": 0, "seed": 1}, "rateLimits": {"perPartner": 500,
 /// "perPartnerCustomer": "off", "window": "sliding"}, "orderListingDelaySeconds": 0,
-/// "cancellationWindowError": {"code": 900117, "status": 400}}</c>.
+/// "cancellationWindowError": {"code": 900117, "status": 400}}</c>, and the answer knobs of <see cref="AnswerKnobsJson"/>.
 /// A POST may give any part; what it leaves out stays as it is.
 /// </summary>
 internal static class KnobsJson
 {
-    public static JsonObject From(KnobSettings knobs) => new()
+    public static JsonObject From(KnobSettings knobs)
+    {
+        var json = Core(knobs);
+        AnswerKnobsJson.AddTo(json, knobs);
+        return json;
+    }
+
+    private static JsonObject Core(KnobSettings knobs) => new()
     {
         ["latency"] = new JsonObject
         {
@@ -81,7 +88,7 @@ internal static class KnobsJson
                     ErrorStatus(windowErrorJson, windowError.Status));
             }
 
-            merged = new KnobSettings(latency, limits, listingDelay, windowError);
+            merged = AnswerKnobsJson.Merge(body, current, new KnobSettings(latency, limits, listingDelay, windowError));
         }
         catch (FormatException e)
         {

@@ -34,7 +34,8 @@ internal sealed record SeedManagedIdentity(string? Name, ManagedIdentityKind? Ty
 /// <param name="Audiences">Absent: api://AzureADTokenExchange. Entra allows exactly one.</param>
 internal sealed record SeedFederatedCredential(string? Name, string? Issuer, string? Subject, IReadOnlyList<string>? Audiences);
 
-internal sealed record SeedUser(string? UserPrincipalName, string? ObjectId, string? DisplayName);
+/// <param name="MfaRequired">Conditional access asks this user for MFA: a refresh token from a sign-in without it gets AADSTS50076.</param>
+internal sealed record SeedUser(string? UserPrincipalName, string? ObjectId, string? DisplayName, bool? MfaRequired = null);
 
 internal sealed record SeedCustomer(
     string? Id,
@@ -42,7 +43,9 @@ internal sealed record SeedCustomer(
     string? CompanyName,
     string? Domain,
     string? RelationshipToPartner,
-    IReadOnlyList<SeedOrder>? Orders);
+    IReadOnlyList<SeedOrder>? Orders,
+    string? AssociatedPartnerId = null,
+    string? IndirectCloudSolutionProviderId = null);
 
 internal sealed record SeedOrder(
     string? Id,
@@ -65,4 +68,16 @@ internal sealed record SeedLineItem(
     string? FriendlyName,
     int? Quantity,
     string? TermDuration,
-    string? TransactionType);
+    string? TransactionType,
+    SeedSubscription? Subscription = null);
+
+/// <summary>The line item's subscription, where it differs from what the order implies.</summary>
+internal sealed record SeedSubscription(
+    double? AgeDays,
+    DateTimeOffset? CreationDate,
+    string? Status,
+    bool? AutoRenewEnabled,
+    IReadOnlyList<SeedAzureEntitlement>? AzureEntitlements);
+
+/// <summary>An Azure subscription under an Azure plan.</summary>
+internal sealed record SeedAzureEntitlement(string? Id, string? FriendlyName, string? Status);

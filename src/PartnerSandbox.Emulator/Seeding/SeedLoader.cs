@@ -50,6 +50,8 @@ internal static partial class SeedLoader
         public HashSet<Guid> Customers { get; } = [];
 
         public HashSet<string> Orders { get; } = new(StringComparer.Ordinal);
+
+        public HashSet<string> Subscriptions { get; } = new(StringComparer.OrdinalIgnoreCase);
     }
 
     /// <summary>Turns one file's seed records into state, naming the file and the JSON location in every error.</summary>
@@ -112,7 +114,7 @@ internal static partial class SeedLoader
             var objectId = seed.ObjectId is null
                 ? StableIds.Guid($"user:{tenantId}:{userPrincipalName.ToUpperInvariant()}")
                 : RequireGuid(seed.ObjectId, at, "objectId");
-            return new PartnerUser(objectId, userPrincipalName, seed.DisplayName ?? userPrincipalName.Split('@')[0]);
+            return new PartnerUser(objectId, userPrincipalName, seed.DisplayName ?? userPrincipalName.Split('@')[0]) { MfaRequired = seed.MfaRequired ?? false };
         }
 
         private Customer ToCustomer(SeedCustomer seed, string at)
@@ -132,7 +134,9 @@ internal static partial class SeedLoader
                 seed.CompanyName ?? $"Customer {id}",
                 seed.Domain ?? $"customer{StableIds.Hex(id.ToString(), 8)}.onmicrosoft.com",
                 seed.RelationshipToPartner ?? "reseller",
-                orders);
+                orders,
+                seed.AssociatedPartnerId is null ? null : RequireGuid(seed.AssociatedPartnerId, at, "associatedPartnerId"),
+                seed.IndirectCloudSolutionProviderId is null ? null : RequireGuid(seed.IndirectCloudSolutionProviderId, at, "indirectCloudSolutionProviderId"));
         }
 
         private Order ToOrder(SeedOrder seed, Guid customerId, string at)
@@ -144,7 +148,7 @@ internal static partial class SeedLoader
             var lineItems = new List<OrderLineItem>();
             foreach (var (lineItem, index) in seed.LineItems.OrEmpty().Indexed())
             {
-                lineItems.Add(ToLineItem(lineItem, id, index, $"{at}.lineItems[{index}]"));
+                lineItems.Add(ToLineItem(lineItem, id, productType, index, $"{at}.lineItems[{index}]"));
             }
 
             return new Order(
@@ -152,7 +156,7 @@ internal static partial class SeedLoader
                 seed.AlternateId ?? StableIds.Hex($"alternate:{id}", 12),
                 customerId,
                 productType,
-                CreationDate(seed, at),
+                CreationDate(seed.AgeDays, seed.CreationDate, at) ?? now,
                 seed.Status ?? OrderStatus.Completed,
                 seed.BillingCycle ?? ProductCatalog.TypicalBillingCycle(productType),
                 seed.TransactionType ?? "UserPurchase",
@@ -162,27 +166,45 @@ internal static partial class SeedLoader
                 lineItems);
         }
 
-        private OrderLineItem ToLineItem(SeedLineItem seed, string orderId, int index, string at)
+        private OrderLineItem ToLineItem(SeedLineItem seed, string orderId, ProductType productType, int index, string at)
         {
             var offerId = RequireText(seed.OfferId, at, "offerId");
+            var subscriptionId = seed.SubscriptionId ?? StableIds.Guid($"subscription:{orderId}:{index}").ToString();
+            RequireUnique(seen.Subscriptions.Add(subscriptionId), at, $"subscription id '{subscriptionId}' is used twice");
             return new OrderLineItem(
                 seed.LineItemNumber ?? index,
                 offerId,
-                seed.SubscriptionId ?? StableIds.Guid($"subscription:{orderId}:{index}").ToString(),
+                subscriptionId,
                 seed.FriendlyName ?? offerId,
                 seed.Quantity ?? 1,
                 seed.TermDuration ?? string.Empty,
-                seed.TransactionType ?? "New");
+                seed.TransactionType ?? "New",
+                seed.Subscription is { } subscription ? ToSubscription(subscription, subscriptionId, productType, $"{at}.subscription") : null);
         }
 
-        /// <summary>Relative ages keep seeds from going stale; an absolute date pins an exact value.</summary>
-        private DateTimeOffset CreationDate(SeedOrder seed, string at) => (seed.AgeDays, seed.CreationDate) switch
+        /// <summary>Only an Azure plan has Azure subscriptions under it.</summary>
+        private SubscriptionDetails ToSubscription(SeedSubscription seed, string subscriptionId, ProductType productType, string at)
+        {
+            if (seed.AzureEntitlements is { Count: > 0 } && productType != ProductType.AzurePlan)
+            {
+                throw Problem(at, "'azureEntitlements' belong to Azure plan subscriptions only.");
+            }
+
+            var entitlements = seed.AzureEntitlements.OrEmpty().Select((entitlement, index) => new AzureEntitlement(
+                entitlement.Id ?? StableIds.Guid($"entitlement:{subscriptionId}:{index}").ToString(),
+                entitlement.FriendlyName ?? $"Azure subscription {index + 1}",
+                entitlement.Status ?? AzureEntitlement.ActiveStatus));
+            return new SubscriptionDetails(CreationDate(seed.AgeDays, seed.CreationDate, at), seed.Status, seed.AutoRenewEnabled, [.. entitlements]);
+        }
+
+        /// <summary>Relative ages keep seeds from going stale; an absolute date pins an exact value; null when neither is given.</summary>
+        private DateTimeOffset? CreationDate(double? ageDays, DateTimeOffset? creationDate, string at) => (ageDays, creationDate) switch
         {
             (not null, not null) => throw Problem(at, "give either 'ageDays' or 'creationDate', not both."),
-            (< 0, _) => throw Problem(at, $"'ageDays' must not be negative, got {seed.AgeDays}."),
-            ({ } ageDays, _) => now.AddDays(-ageDays),
-            (_, { } creationDate) => creationDate.ToUniversalTime(),
-            _ => now,
+            (< 0, _) => throw Problem(at, $"'ageDays' must not be negative, got {ageDays}."),
+            ({ } days, _) => now.AddDays(-days),
+            (_, { } date) => date.ToUniversalTime(),
+            _ => null,
         };
 
         private Guid RequireGuid(string? value, string at, string field) =>

@@ -65,7 +65,7 @@ internal static class StateFile
         partner.Kind,
         partner.Applications.Select(ToSeed).ToList(),
         partner.Customers.Select(ToSeed).ToList(),
-        partner.Users.Select(user => new SeedUser(user.UserPrincipalName, user.ObjectId.ToString(), user.DisplayName)).ToList(),
+        partner.Users.Select(user => new SeedUser(user.UserPrincipalName, user.ObjectId.ToString(), user.DisplayName, user.MfaRequired)).ToList(),
         partner.ManagedIdentities.Select(identity => new SeedManagedIdentity(identity.Name, identity.Kind, identity.ClientId.ToString(), identity.PrincipalId.ToString())).ToList());
 
     /// <summary>Certificates are the public parts only; secrets are the seeded fake ones.</summary>
@@ -83,7 +83,9 @@ internal static class StateFile
         customer.CompanyName,
         customer.Domain,
         customer.RelationshipToPartner,
-        customer.Orders.Select(ToSeed).ToList());
+        customer.Orders.Select(ToSeed).ToList(),
+        customer.AssociatedPartnerId?.ToString(),
+        customer.IndirectCloudSolutionProviderId?.ToString());
 
     private static SeedOrder ToSeed(Order order) => new(
         order.Id,
@@ -97,12 +99,21 @@ internal static class StateFile
         order.CurrencyCode,
         order.CurrencySymbol,
         order.TotalPrice,
-        order.LineItems.Select(lineItem => new SeedLineItem(
-            lineItem.LineItemNumber,
-            lineItem.OfferId,
-            lineItem.SubscriptionId,
-            lineItem.FriendlyName,
-            lineItem.Quantity,
-            lineItem.TermDuration,
-            lineItem.TransactionType)).ToList());
+        order.Subscriptions.Select(subscription => new SeedLineItem(
+            subscription.LineItem.LineItemNumber,
+            subscription.LineItem.OfferId,
+            subscription.Id,
+            subscription.LineItem.FriendlyName,
+            subscription.LineItem.Quantity,
+            subscription.LineItem.TermDuration,
+            subscription.LineItem.TransactionType,
+            ToSeed(subscription))).ToList());
+
+    /// <summary>Its current status and absolute creation date, so that its window comes back as it was.</summary>
+    private static SeedSubscription ToSeed(Subscription subscription) => new(
+        AgeDays: null,
+        subscription.CreationDate,
+        subscription.Status,
+        subscription.AutoRenewEnabled,
+        subscription.AzureEntitlements.Select(entitlement => new SeedAzureEntitlement(entitlement.Id, entitlement.FriendlyName, entitlement.Status)).ToList());
 }

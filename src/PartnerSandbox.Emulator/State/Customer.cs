@@ -4,7 +4,7 @@ using System.Linq;
 
 namespace PartnerSandbox.Emulator.State;
 
-/// <summary>A customer tenant of one partner, with its orders.</summary>
+/// <summary>A customer tenant of one partner, with its orders and their subscriptions.</summary>
 public sealed class Customer
 {
     /// <summary>
@@ -13,9 +13,21 @@ public sealed class Customer
     /// </summary>
     private volatile OrderBook _orders;
 
-    internal Customer(Guid id, Guid commerceId, string companyName, string domain, string relationshipToPartner, IReadOnlyList<Order> orders)
+    /// <param name="associatedPartnerId">The indirect reseller of this customer, if any (the Customer resource's <c>associatedPartnerId</c>).</param>
+    /// <param name="indirectCloudSolutionProviderId">The indirect provider, if any: what an indirect reseller's filter by indirect CSP finds.</param>
+    internal Customer(
+        Guid id,
+        Guid commerceId,
+        string companyName,
+        string domain,
+        string relationshipToPartner,
+        IReadOnlyList<Order> orders,
+        Guid? associatedPartnerId = null,
+        Guid? indirectCloudSolutionProviderId = null)
     {
         Id = id;
+        AssociatedPartnerId = associatedPartnerId;
+        IndirectCloudSolutionProviderId = indirectCloudSolutionProviderId;
         CommerceId = commerceId;
         CompanyName = companyName;
         Domain = domain;
@@ -33,10 +45,20 @@ public sealed class Customer
 
     public string RelationshipToPartner { get; }
 
+    public Guid? AssociatedPartnerId { get; }
+
+    public Guid? IndirectCloudSolutionProviderId { get; }
+
     public IReadOnlyList<Order> Orders => _orders.Orders;
+
+    /// <summary>Every order's subscriptions, in order.</summary>
+    public IReadOnlyList<Subscription> Subscriptions => _orders.Subscriptions;
 
     /// <summary>Order ids are opaque strings to the service, so they are matched exactly.</summary>
     public Order? FindOrder(string orderId) => _orders.ById.GetValueOrDefault(orderId);
+
+    /// <summary>Subscription ids are GUIDs, matched ignoring case as GUIDs are.</summary>
+    public Subscription? FindSubscription(string subscriptionId) => _orders.SubscriptionsById.GetValueOrDefault(subscriptionId);
 
     /// <summary>Called under <see cref="EmulatorState.Gate"/>.</summary>
     internal void AddOrder(Order order) => _orders = new OrderBook([.. _orders.Orders, order]);
@@ -46,5 +68,12 @@ public sealed class Customer
         public Order[] Orders { get; } = orders;
 
         public Dictionary<string, Order> ById { get; } = orders.ToDictionary(order => order.Id, StringComparer.Ordinal);
+
+        public Subscription[] Subscriptions { get; } = [.. orders.SelectMany(order => order.Subscriptions)];
+
+        /// <remarks>The seed loader guarantees that subscription ids are unique.</remarks>
+        public Dictionary<string, Subscription> SubscriptionsById { get; } = orders
+            .SelectMany(order => order.Subscriptions)
+            .ToDictionary(subscription => subscription.Id, StringComparer.OrdinalIgnoreCase);
     }
 }

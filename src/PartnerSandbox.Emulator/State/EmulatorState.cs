@@ -54,6 +54,8 @@ public sealed class EmulatorState
 
     public Order? FindOrder(string orderId) => _directory.FindOrder(orderId);
 
+    public Subscription? FindSubscription(string subscriptionId) => _directory.FindSubscription(subscriptionId);
+
     /// <summary>Reloads the seeds (ages relative to the clock's now; never the state file) and forgets remembered answers.</summary>
     /// <exception cref="SeedFileException">A seed file is missing or malformed; the state is then unchanged.</exception>
     public void Reset()

@@ -1,11 +1,12 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 
 namespace PartnerSandbox.Emulator.State;
 
 /// <summary>
-/// An order of a customer. Everything but the status is fixed when it is loaded or created; the status changes only
-/// under <see cref="EmulatorState.Gate"/>.
+/// An order of a customer, with the subscriptions its line items created. Everything but the status is fixed when it
+/// is loaded or created; the status changes only under <see cref="EmulatorState.Gate"/>.
 /// </summary>
 public sealed class Order
 {
@@ -37,6 +38,7 @@ public sealed class Order
         TotalPrice = totalPrice;
         LineItems = lineItems;
         ListedFrom = listedFrom ?? creationDate;
+        Subscriptions = [.. lineItems.Select(lineItem => new Subscription(this, lineItem))];
     }
 
     public string Id { get; }
@@ -64,6 +66,9 @@ public sealed class Order
 
     public IReadOnlyList<OrderLineItem> LineItems { get; }
 
+    /// <summary>One per line item, in line-item order.</summary>
+    public IReadOnlyList<Subscription> Subscriptions { get; }
+
     /// <summary>
     /// When the order starts to show in its customer's order list: the service may take up to 15
     /// minutes after a purchase (contract section 4), which the order-listing delay knob plays.
@@ -75,9 +80,30 @@ public sealed class Order
 
     public bool IsCancelled => string.Equals(Status, OrderStatus.Cancelled, StringComparison.OrdinalIgnoreCase);
 
+    /// <summary>
+    /// Its subscriptions go with it (deleted), so that the subscription listing agrees with the order (inferred:
+    /// the docs say nothing of the subscriptions of a cancelled order).
+    /// </summary>
     internal void Cancel()
     {
         Status = OrderStatus.Cancelled;
         StateChanges++;
+        foreach (var subscription in Subscriptions.Where(subscription => !subscription.IsDeleted))
+        {
+            subscription.ChangeStatus(SubscriptionStatus.Deleted);
+        }
+    }
+
+    /// <summary>
+    /// Called when one of its subscriptions was deleted: once every one is, the order reads cancelled too (inferred,
+    /// like <see cref="Cancel"/>: nothing is left of the purchase).
+    /// </summary>
+    internal void CancelWhenEverySubscriptionIsDeleted()
+    {
+        if (!IsCancelled && Subscriptions.All(subscription => subscription.IsDeleted))
+        {
+            Status = OrderStatus.Cancelled;
+            StateChanges++;
+        }
     }
 }

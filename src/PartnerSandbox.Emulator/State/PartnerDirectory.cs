@@ -14,8 +14,9 @@ internal sealed class PartnerDirectory
     private readonly Dictionary<Guid, Partner> _partnersByTenant;
     private readonly ConcurrentDictionary<Guid, Partner> _ownerByCustomer;
     private readonly ConcurrentDictionary<string, Order> _ordersById;
+    private readonly ConcurrentDictionary<string, Subscription> _subscriptionsById;
 
-    /// <remarks>The seed loader guarantees that tenant, customer and order ids are unique.</remarks>
+    /// <remarks>The seed loader guarantees that tenant, customer, order and subscription ids are unique.</remarks>
     public PartnerDirectory(IReadOnlyList<Partner> partners)
     {
         Partners = partners;
@@ -24,6 +25,9 @@ internal sealed class PartnerDirectory
         _ordersById = new(
             partners.SelectMany(partner => partner.Customers).SelectMany(customer => customer.Orders).Select(order => KeyValuePair.Create(order.Id, order)),
             StringComparer.Ordinal);
+        _subscriptionsById = new(
+            _ordersById.Values.SelectMany(order => order.Subscriptions).Select(subscription => KeyValuePair.Create(subscription.Id, subscription)),
+            StringComparer.OrdinalIgnoreCase);
     }
 
     public static PartnerDirectory Empty { get; } = new([]);
@@ -36,11 +40,17 @@ internal sealed class PartnerDirectory
 
     public Order? FindOrder(string orderId) => _ordersById.GetValueOrDefault(orderId);
 
+    public Subscription? FindSubscription(string subscriptionId) => _subscriptionsById.GetValueOrDefault(subscriptionId);
+
     /// <summary>Called under <see cref="EmulatorState.Gate"/> with an id no order has yet.</summary>
     public void AddOrder(Customer customer, Order order)
     {
         customer.AddOrder(order);
         _ordersById[order.Id] = order;
+        foreach (var subscription in order.Subscriptions)
+        {
+            _subscriptionsById[subscription.Id] = subscription;
+        }
     }
 
     /// <summary>Called under <see cref="EmulatorState.Gate"/>; the customer's orders go with it.</summary>
@@ -51,6 +61,11 @@ internal sealed class PartnerDirectory
         foreach (var order in customer.Orders)
         {
             _ordersById.TryRemove(order.Id, out _);
+        }
+
+        foreach (var subscription in customer.Subscriptions)
+        {
+            _subscriptionsById.TryRemove(subscription.Id, out _);
         }
     }
 }

@@ -8,6 +8,18 @@ namespace PartnerSandbox.Emulator.State;
 internal sealed record CatalogOffer(string OfferIdPrefix, ProductType ProductType, string SampleOfferId, string SampleFriendlyName, string SampleTermDuration);
 
 /// <summary>
+/// What a subscription of one product type says of itself in the Subscription resource. The product type ids are the
+/// docs' (Azure with sub-type Azure for the Azure plan, Azure with VirtualMachines for VM reservations, OnlineServicesNCE,
+/// Software); SaaS's id, the units and billing types of reservations and software, and the publishers are inferred.
+/// </summary>
+internal sealed record SubscriptionFacts(string ProductTypeId, string? ProductSubTypeId, string UnitType, string BillingType, string PublisherName, bool RenewsAutomatically)
+{
+    public const string Microsoft = "Microsoft Corporation";
+
+    public bool IsMicrosoftProduct => PublisherName == Microsoft;
+}
+
+/// <summary>
 /// The emulator's whole product knowledge, in one place: which product type an offer id is (the
 /// service knows it from its catalog; the emulator from the product id at the start of the offer
 /// id, as in tests/seeds), and what an order of each type typically looks like.
@@ -37,6 +49,17 @@ internal static class ProductCatalog
             var productType => productType,
         };
     }
+
+    public static SubscriptionFacts SubscriptionFactsOf(ProductType productType) => productType switch
+    {
+        ProductType.ReservedInstance => new("Azure", "VirtualMachines", "Licenses", "license", SubscriptionFacts.Microsoft, RenewsAutomatically: false),
+        ProductType.PerpetualSoftware => new("Software", null, "Licenses", "license", SubscriptionFacts.Microsoft, RenewsAutomatically: false),
+        ProductType.SoftwareSubscription => new("Software", null, "Licenses", "license", SubscriptionFacts.Microsoft, RenewsAutomatically: true),
+        ProductType.Saas => new("SaaS", null, "Licenses", "license", "Contoso", RenewsAutomatically: true),
+        ProductType.SaasSeatBased => new("SaaS", null, "Licenses", "license", "Tailspin", RenewsAutomatically: true),
+        ProductType.AzurePlan => new("Azure", "Azure", "Usage-based", "usage", SubscriptionFacts.Microsoft, RenewsAutomatically: false),
+        _ => new("OnlineServicesNCE", null, "Licenses", "license", SubscriptionFacts.Microsoft, RenewsAutomatically: true),
+    };
 
     public static CatalogOffer SampleOffer(ProductType productType) => Offers.First(offer => offer.ProductType == productType);
 

@@ -1,13 +1,15 @@
 using System;
 using System.Collections.Generic;
 using System.Threading;
+using PartnerSandbox.Emulator.Knobs;
 
 namespace PartnerSandbox.Emulator.State;
 
 /// <summary>
 /// The refresh tokens of the Secure Application Model. A token is an opaque random string; only its
-/// hash is kept. Each one is single-use (rotation): redeeming it gives a new one and spends the old.
-/// A token not redeemed within <see cref="MaxInactivity"/> of the virtual clock has expired.
+/// hash is kept. Redeeming one gives a new one (rotation); the old one stays valid, as Entra's do, unless the
+/// refresh-token-reuse knob says each is good for one redemption. A token not redeemed within
+/// <see cref="MaxInactivity"/> of its issue, by the virtual clock, has expired.
 /// Spent and revoked tokens are remembered so that their use gets the right error.
 /// </summary>
 internal sealed class RefreshTokenStore(TimeProvider clock)
@@ -30,9 +32,10 @@ internal sealed class RefreshTokenStore(TimeProvider clock)
 
     /// <summary>
     /// Spends the token if it is live and was issued to this app of this tenant. A token shown by
-    /// another app or tenant stays unspent: presenting it proves nothing about its rightful holder.
+    /// another app or tenant stays unspent: presenting it proves nothing about its rightful holder;
+    /// nor is one spent whose sign-in must first be stepped up (<paramref name="needsInteraction"/>).
     /// </summary>
-    public RefreshTokenRedemption Redeem(string token, Guid tenantId, Guid clientId)
+    public RefreshTokenRedemption Redeem(string token, Guid tenantId, Guid clientId, RefreshTokenReuse reuse, Predicate<UserSignIn> needsInteraction)
     {
         lock (_gate)
         {
@@ -44,9 +47,10 @@ internal sealed class RefreshTokenStore(TimeProvider clock)
             var failure = issued switch
             {
                 { Revoked: true } => RefreshTokenFailure.Revoked,
-                { Spent: true } => RefreshTokenFailure.AlreadyUsed,
+                { Spent: true } when reuse == RefreshTokenReuse.Reject => RefreshTokenFailure.AlreadyUsed,
                 _ when clock.GetUtcNow() - issued.IssuedAt > MaxInactivity => RefreshTokenFailure.ExpiredByInactivity,
                 _ when issued.SignIn.TenantId != tenantId || issued.SignIn.ClientId != clientId => RefreshTokenFailure.Unknown,
+                _ when needsInteraction(issued.SignIn) => RefreshTokenFailure.InteractionRequired,
                 _ => (RefreshTokenFailure?)null,
             };
             if (failure is { } known)
@@ -94,6 +98,9 @@ internal enum RefreshTokenFailure
     AlreadyUsed,
     Revoked,
     ExpiredByInactivity,
+
+    /// <summary>The user must now sign in with MFA, which the token's sign-in did not do.</summary>
+    InteractionRequired,
 }
 
 /// <summary>The sign-in a redeemed refresh token carried on, or why it could not be redeemed.</summary>

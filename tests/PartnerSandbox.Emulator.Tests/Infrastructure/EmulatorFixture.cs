@@ -85,6 +85,10 @@ public class EmulatorFixture : IAsyncLifetime
     public Task<HttpResponseMessage> CancelAsync(string customerId, string orderId, string? requestId = null, string? token = null) =>
         SendAsync(HttpMethod.Patch, $"/v1/customers/{customerId}/orders/{orderId}", $$"""{"id": "{{orderId}}", "status": "cancelled"}""", requestId, token);
 
+    /// <summary>PATCH subscription with the minimal body: the status to change to.</summary>
+    public Task<HttpResponseMessage> ChangeSubscriptionStatusAsync(string customerId, string subscriptionId, string status, string? requestId = null, string? token = null) =>
+        SendAsync(HttpMethod.Patch, $"/v1/customers/{customerId}/subscriptions/{subscriptionId}", $$"""{"status": "{{status}}"}""", requestId, token);
+
     public Task<HttpResponseMessage> AdminAsync(HttpMethod method, string path, string? json = null) =>
         Http.SendAsync(new HttpRequestMessage(method, $"/_emulator{path}")
         {

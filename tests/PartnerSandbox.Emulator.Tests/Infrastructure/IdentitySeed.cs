@@ -12,6 +12,10 @@ internal static class IdentitySeed
     public const string HelpdeskUpn = "helpdesk@fabrikam.onmicrosoft.com";
     public static readonly Guid HelpdeskObjectId = Guid.Parse("5e000000-0000-0000-0000-000000000002");
 
+    /// <summary>Conditional access asks this user for MFA (seed <c>mfaRequired</c>).</summary>
+    public const string MfaEnforcedUpn = "mfa-enforced@fabrikam.onmicrosoft.com";
+    public static readonly Guid MfaEnforcedObjectId = Guid.Parse("5e000000-0000-0000-0000-000000000003");
+
     /// <summary>allowPublicClient, no secret: device code, and refresh tokens without a credential.</summary>
     public static readonly Guid PublicClient = Guid.Parse("aaaaaaaa-0000-0000-0000-000000000003");
 

@@ -27,6 +27,22 @@ internal static class TestSeed
     /// <summary>Wingtip: one perpetual software order with a fixed 2019 creation date.</summary>
     public const string Wingtip = "c1000000-0000-0000-0000-000000000003";
 
+    /// <summary>Fourth Coffee: the subscriptions (new commerce, a bare Azure plan, seat-based SaaS, software); an indirect reseller's customer.</summary>
+    public const string FourthCoffee = "c1000000-0000-0000-0000-000000000004";
+
+    /// <summary>Fourth Coffee's subscriptions, numbered as in the seed's "_about".</summary>
+    public const string NceRecentSubscription = "5b000000-0000-0000-0000-000000000001";
+    public const string NceOldSubscription = "5b000000-0000-0000-0000-000000000002";
+    public const string BareAzurePlanSubscription = "5b000000-0000-0000-0000-000000000003";
+    public const string SeatBasedSaasSubscription = "5b000000-0000-0000-0000-000000000004";
+    public const string SoftwareSubscription8Days = "5b000000-0000-0000-0000-000000000005";
+
+    public const string FourthCoffeeReseller = "4e000000-0000-0000-0000-000000000001";
+    public const string FourthCoffeeIndirectProvider = "4c000000-0000-0000-0000-000000000001";
+
+    /// <summary>Tailspin's Azure plan's one Azure subscription.</summary>
+    public const string TailspinAzureEntitlement = "a2000000-0000-0000-0000-000000000001";
+
     /// <summary>Litware: the production partner's customer.</summary>
     public const string Litware = "c2000000-0000-0000-0000-000000000001";
 

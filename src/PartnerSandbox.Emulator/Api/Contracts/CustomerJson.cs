@@ -2,14 +2,18 @@ using PartnerSandbox.Emulator.State;
 
 namespace PartnerSandbox.Emulator.Api.Contracts;
 
-/// <summary>The Customer resource. <c>AllowDelegatedAccess</c> is only written by get-by-id.</summary>
+/// <summary>
+/// The Customer resource. <c>AllowDelegatedAccess</c> is only written by get-by-id; <c>AssociatedPartnerId</c> (the
+/// indirect reseller) only when there is one.
+/// </summary>
 internal sealed record CustomerJson(
     string Id,
     string CommerceId,
     CompanyProfileJson CompanyProfile,
     string RelationshipToPartner,
     bool? AllowDelegatedAccess,
-    CustomerLinksJson Links,
+    string? AssociatedPartnerId,
+    SelfLinksJson Links,
     ResourceAttributesJson Attributes)
 {
     public static CustomerJson From(Customer customer, bool isSingleResource)
@@ -21,11 +25,10 @@ internal sealed record CustomerJson(
             new CompanyProfileJson(id, customer.Domain, customer.CompanyName, new ResourceAttributesJson("CustomerCompanyProfile")),
             customer.RelationshipToPartner,
             isSingleResource ? true : null,
-            new CustomerLinksJson(LinkJson.Get($"/v1/customers/{id}")),
+            customer.AssociatedPartnerId?.ToString(),
+            new SelfLinksJson(LinkJson.Get($"/v1/customers/{id}")),
             new ResourceAttributesJson("Customer"));
     }
 }
 
 internal sealed record CompanyProfileJson(string TenantId, string Domain, string CompanyName, ResourceAttributesJson Attributes);
-
-internal sealed record CustomerLinksJson(LinkJson Self);

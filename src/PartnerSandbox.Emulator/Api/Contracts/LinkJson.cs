@@ -12,3 +12,6 @@ internal sealed record LinkHeaderJson(string Key, string Value);
 
 /// <summary><c>{"objectType": "Order"}</c> and the like.</summary>
 internal sealed record ResourceAttributesJson(string ObjectType);
+
+/// <summary>The links of a resource that has only its own (a customer, an Azure entitlement).</summary>
+internal sealed record SelfLinksJson(LinkJson Self);

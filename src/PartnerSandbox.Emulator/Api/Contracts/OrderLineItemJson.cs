@@ -34,14 +34,11 @@ internal sealed record OrderLineItemLinksJson(
 {
     public static OrderLineItemLinksJson From(OrderLineItem lineItem, Guid customerId, string orderUri)
     {
-        var catalogIds = lineItem.OfferId.Split(':');
-        var hasCatalogIds = catalogIds.Length == 3;
-        var productUri = hasCatalogIds ? $"/products/{catalogIds[0]}" : null;
-        var skuUri = hasCatalogIds ? $"{productUri}/skus/{catalogIds[1]}" : null;
+        var catalog = CatalogLinks.For(lineItem.OfferId);
         return new OrderLineItemLinksJson(
-            hasCatalogIds ? LinkJson.Get($"{productUri}?country=US") : null,
-            hasCatalogIds ? LinkJson.Get($"{skuUri}?country=US") : null,
-            hasCatalogIds ? LinkJson.Get($"{skuUri}/availabilities/{catalogIds[2]}?country=US") : null,
+            catalog.Product,
+            catalog.Sku,
+            catalog.Availability,
             LinkJson.Get($"{orderUri}/provisioningstatus"),
             LinkJson.Get($"/customers/{customerId}/subscriptions/{lineItem.SubscriptionId}"));
     }

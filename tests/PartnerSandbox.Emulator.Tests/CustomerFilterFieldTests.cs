@@ -1,0 +1,67 @@
+using System;
+using System.Linq;
+using System.Net.Http;
+using System.Threading.Tasks;
+using PartnerSandbox.Emulator.Tests.Infrastructure;
+using Xunit;
+
+namespace PartnerSandbox.Emulator.Tests;
+
+/// <summary>The customer filter's other fields (get-a-customer-by-name, get-customers-of-an-indirect-reseller), on tests/seeds/test.json.</summary>
+public sealed class CustomerFilterFieldTests(EmulatorFixture emulator) : IClassFixture<EmulatorFixture>
+{
+    [Theory]
+    [InlineData("Domain", "TAILSPIN", TestSeed.Tailspin)]
+    [InlineData("domain", "fourth", TestSeed.FourthCoffee)]
+    [InlineData("IndirectReseller", TestSeed.FourthCoffeeReseller, TestSeed.FourthCoffee)]
+    [InlineData("IndirectReseller", "4E000000", TestSeed.FourthCoffee)]
+    [InlineData("IndirectCloudSolutionProvider", TestSeed.FourthCoffeeIndirectProvider, TestSeed.FourthCoffee)]
+    [InlineData("CompanyName", "wing", TestSeed.Wingtip)]
+    public async Task EachField_MatchesTheStartOfItsValue_IgnoringCase(string field, string value, string expected)
+    {
+        var ids = await FilteredIdsAsync(field, value);
+
+        Assert.Equal([expected], ids);
+    }
+
+    [Fact]
+    public async Task AnIndirectResellersId_MatchesNoCustomerWithoutOne()
+    {
+        Assert.Empty(await FilteredIdsAsync("IndirectReseller", TestSeed.FourthCoffeeIndirectProvider));
+    }
+
+    [Fact]
+    public async Task TheIndirectReseller_IsTheCustomersAssociatedPartnerId()
+    {
+        using var response = await emulator.SendAsync(HttpMethod.Get, $"/v1/customers/{TestSeed.FourthCoffee}");
+        using var other = await emulator.SendAsync(HttpMethod.Get, $"/v1/customers/{TestSeed.Contoso}");
+
+        Assert.Equal(TestSeed.FourthCoffeeReseller, (await EmulatorFixture.ReadJsonAsync(response)).GetProperty("associatedPartnerId").GetString());
+        Assert.False((await EmulatorFixture.ReadJsonAsync(other)).TryGetProperty("associatedPartnerId", out _));
+    }
+
+    [Fact]
+    public async Task ANextPage_WithTheSamePrefixButAnotherField_IsRefused()
+    {
+        var byName = Filter("CompanyName", string.Empty);
+        using var first = await emulator.SendAsync(HttpMethod.Get, $"/v1/customers?size=1&filter={byName}");
+        var token = (await EmulatorFixture.ReadJsonAsync(first)).GetProperty("continuationToken").GetString()!;
+
+        using var request = new HttpRequestMessage(HttpMethod.Get, $"/v1/customers?size=1&filter={Filter("Domain", string.Empty)}&seekOperation=Next");
+        request.Headers.Authorization = new("Bearer", await emulator.SandboxTokenAsync());
+        request.Headers.Add("MS-ContinuationToken", token);
+        using var next = await emulator.Http.SendAsync(request);
+
+        Assert.Equal(800002, await EmulatorFixture.ReadErrorCodeAsync(next, 400));
+    }
+
+    private async Task<string[]> FilteredIdsAsync(string field, string value)
+    {
+        using var response = await emulator.SendAsync(HttpMethod.Get, $"/v1/customers?filter={Filter(field, value)}");
+        Assert.Equal(200, (int)response.StatusCode);
+        return [.. (await EmulatorFixture.ReadJsonAsync(response)).GetProperty("items").EnumerateArray().Select(customer => customer.GetProperty("id").GetString()!)];
+    }
+
+    private static string Filter(string field, string value) =>
+        Uri.EscapeDataString($$"""{"Field":"{{field}}","Value":"{{value}}","Operator":"starts_with"}""");
+}
