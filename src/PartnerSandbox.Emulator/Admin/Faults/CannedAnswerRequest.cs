@@ -17,43 +17,41 @@ internal static class CannedAnswerRequest
     /// </summary>
     private static readonly string[] ReservedHeaders = [HeaderNames.ContentLength, HeaderNames.TransferEncoding, HeaderNames.ContentType];
 
-    /// <returns>Null when the fields are good (and <paramref name="answer"/> is set), else what is wrong.</returns>
-    public static string? TryCreate(FaultRequest request, string kindName, int? defaultStatus, out CannedAnswer? answer)
+    /// <exception cref="FormatException">A field is bad; the message names it and what was expected.</exception>
+    public static CannedAnswer Create(FaultRequest request, string kindName, int? defaultStatus)
     {
-        answer = null;
         if ((request.Status ?? defaultStatus) is not (>= 100 and <= 599 and var status))
         {
-            return $"'status' must be an HTTP status (100-599) for kind '{kindName}', got '{request.Status}'.";
+            throw new FormatException($"'status' must be an HTTP status (100-599) for kind '{kindName}', got '{request.Status}'.");
         }
 
         if ((request.Body is not null || request.PadTo is > 0) && !CannedAnswer.StatusAllowsBody(status))
         {
-            return $"'body' and 'padTo' cannot go with status {status}: HTTP gives 1xx, 204, 205 and 304 answers no body.";
+            throw new FormatException($"'body' and 'padTo' cannot go with status {status}: HTTP gives 1xx, 204, 205 and 304 answers no body.");
         }
 
         if (request.PadTo is < 0 or > MaxPadToBytes)
         {
-            return $"'padTo' must be a number of bytes from 0 to {MaxPadToBytes}, got {request.PadTo}.";
+            throw new FormatException($"'padTo' must be a number of bytes from 0 to {MaxPadToBytes}, got {request.PadTo}.");
         }
 
         if (request.ContentType is { } contentType && !MediaTypeHeaderValue.TryParse(contentType, out _))
         {
-            return $"'contentType' must be a media type such as 'text/html; charset=utf-8', got '{contentType}'.";
+            throw new FormatException($"'contentType' must be a media type such as 'text/html; charset=utf-8', got '{contentType}'.");
         }
 
         var headers = request.Headers ?? [];
         if (headers.Select(header => CheckHeader(header.Key, header.Value)).FirstOrDefault(problem => problem is not null) is { } headerProblem)
         {
-            return headerProblem;
+            throw new FormatException(headerProblem);
         }
 
-        answer = new CannedAnswer(
+        return new CannedAnswer(
             status,
             request.ContentType ?? CannedAnswer.DefaultContentType,
             headers,
             request.Body is null ? null : Encoding.UTF8.GetBytes(request.Body),
             request.PadTo ?? 0);
-        return null;
     }
 
     private static string? CheckHeader(string name, string? value)

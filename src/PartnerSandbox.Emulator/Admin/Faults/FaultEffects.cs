@@ -2,60 +2,55 @@ using System;
 
 namespace PartnerSandbox.Emulator.Admin.Faults;
 
-/// <summary>Checks the fields each fault kind uses and makes its effect; each problem names the field and what was expected.</summary>
+/// <summary>
+/// Checks the fields each fault kind uses and makes its effect. A bad field is a
+/// <see cref="FormatException"/> whose message names the field and what was expected.
+/// </summary>
 internal static class FaultEffects
 {
     private const int DefaultTrickleIntervalMs = 1000;
+    private const int DefaultTrickleStatus = 200;
 
-    /// <returns>Null when the fields are good (and <paramref name="effect"/> is set), else what is wrong.</returns>
-    public static string? TryCreate(FaultKind kind, FaultRequest request, out IFaultEffect? effect)
+    /// <exception cref="FormatException">A field the kind uses is missing or bad.</exception>
+    public static IFaultEffect Create(FaultKind kind, FaultRequest request)
     {
-        effect = null;
         var name = FaultNames.Of(kind);
-        if (request.RetryAfterSeconds is < 0)
+        return kind switch
         {
-            return $"'retryAfterSeconds' must not be negative, got {request.RetryAfterSeconds}.";
-        }
-
-        switch (kind)
-        {
-            case FaultKind.Status when request.Status is not (>= 400 and <= 599):
-                return $"'status' must be an HTTP error status (400-599) for kind '{name}', got '{request.Status}'.";
-            case FaultKind.Status:
-                effect = new StatusFault(request.Status.Value, request.RetryAfterSeconds);
-                return null;
-            case FaultKind.Drop:
-                effect = new DropFault();
-                return null;
-            case FaultKind.ApplyThenDrop:
-                effect = new ApplyThenDropFault();
-                return null;
-            case FaultKind.Delay or FaultKind.ApplyThenDelay when request.DelayMs is not (> 0):
-                return $"'delayMs' must be a positive number of milliseconds for kind '{name}', got '{request.DelayMs}'.";
-            case FaultKind.Delay:
-                effect = new DelayFault(request.DelayMs.Value);
-                return null;
-            case FaultKind.ApplyThenDelay:
-                effect = new ApplyThenDelayFault(request.DelayMs.Value);
-                return null;
-            case FaultKind.Answer:
-                return CreateAnswer(request, name, defaultStatus: null, answer => new AnswerFault(answer), out effect);
-            case FaultKind.Trickle when request.IntervalMs is <= 0:
-                return $"'intervalMs' must be a positive number of milliseconds for kind '{name}', got '{request.IntervalMs}'.";
-            case FaultKind.Trickle when request.Status is { } status && !CannedAnswer.StatusAllowsBody(status):
-                return $"'status' must be an HTTP status with a body (200-599, not 204, 205 or 304) for kind '{name}', got '{status}'.";
-            case FaultKind.Trickle:
-                var interval = TimeSpan.FromMilliseconds(request.IntervalMs ?? DefaultTrickleIntervalMs);
-                return CreateAnswer(request, name, defaultStatus: 200, answer => new TrickleFault(answer, interval), out effect);
-            default:
-                throw new ArgumentOutOfRangeException(nameof(kind), kind, "A fault kind without an effect.");
-        }
+            FaultKind.Status => new StatusFault(ErrorStatus(request, name), RetryAfter(request)),
+            FaultKind.Drop => new DropFault(),
+            FaultKind.Delay => new DelayFault(PositiveDelay(request, name)),
+            FaultKind.ApplyThenDrop => new ApplyThenDropFault(),
+            FaultKind.ApplyThenDelay => new ApplyThenDelayFault(PositiveDelay(request, name)),
+            FaultKind.Answer => new AnswerFault(CannedAnswerRequest.Create(request, name, defaultStatus: null)),
+            FaultKind.Trickle => new TrickleFault(TrickleAnswer(request, name), TrickleInterval(request, name)),
+            _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "A fault kind without an effect."),
+        };
     }
 
-    private static string? CreateAnswer(FaultRequest request, string kindName, int? defaultStatus, Func<CannedAnswer, IFaultEffect> effectOf, out IFaultEffect? effect)
-    {
-        var problem = CannedAnswerRequest.TryCreate(request, kindName, defaultStatus, out var answer);
-        effect = answer is null ? null : effectOf(answer);
-        return problem;
-    }
+    private static int ErrorStatus(FaultRequest request, string kindName) =>
+        request.Status is >= 400 and <= 599 and var status
+            ? status
+            : throw new FormatException($"'status' must be an HTTP error status (400-599) for kind '{kindName}', got '{request.Status}'.");
+
+    private static int? RetryAfter(FaultRequest request) =>
+        request.RetryAfterSeconds is < 0
+            ? throw new FormatException($"'retryAfterSeconds' must not be negative, got {request.RetryAfterSeconds}.")
+            : request.RetryAfterSeconds;
+
+    private static int PositiveDelay(FaultRequest request, string kindName) =>
+        request.DelayMs is > 0 and var delayMs
+            ? delayMs
+            : throw new FormatException($"'delayMs' must be a positive number of milliseconds for kind '{kindName}', got '{request.DelayMs}'.");
+
+    /// <summary>A trickle is all about its body, so its status must be one that has one.</summary>
+    private static CannedAnswer TrickleAnswer(FaultRequest request, string kindName) =>
+        request.Status is { } status && !CannedAnswer.StatusAllowsBody(status)
+            ? throw new FormatException($"'status' must be an HTTP status with a body (200-599, not 204, 205 or 304) for kind '{kindName}', got '{status}'.")
+            : CannedAnswerRequest.Create(request, kindName, DefaultTrickleStatus);
+
+    private static TimeSpan TrickleInterval(FaultRequest request, string kindName) =>
+        request.IntervalMs is <= 0
+            ? throw new FormatException($"'intervalMs' must be a positive number of milliseconds for kind '{kindName}', got '{request.IntervalMs}'.")
+            : TimeSpan.FromMilliseconds(request.IntervalMs ?? DefaultTrickleIntervalMs);
 }

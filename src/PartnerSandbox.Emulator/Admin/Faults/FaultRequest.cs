@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Diagnostics.CodeAnalysis;
 using PartnerSandbox.Emulator.Api;
@@ -34,43 +35,44 @@ internal sealed record FaultRequest(
     public bool TryCreateRule([NotNullWhen(true)] out FaultRule? rule, [NotNullWhen(false)] out ApiError? error)
     {
         rule = null;
-        IFaultEffect? effect = null;
-        var problem = CheckMatching(out var scope, out var kind) ?? FaultEffects.TryCreate(kind, this, out effect);
-        if (problem is not null || effect is null)
+        error = null;
+        try
         {
-            error = ApiErrors.InvalidInput(problem ?? $"kind '{Kind}' has no effect.");
-            return false;
+            var (scope, kind) = CheckMatching();
+            rule = new FaultRule(
+                new FaultTarget(scope, Method, PathContains),
+                FaultEffects.Create(kind, this),
+                // A certain fault happens once unless told otherwise; a probable one until told how often.
+                Count ?? (Probability is null ? 1 : null),
+                Probability is { } probability ? new FaultChance(probability, Seed ?? DefaultSeed) : null);
+        }
+        catch (FormatException e)
+        {
+            error = ApiErrors.InvalidInput(e.Message);
         }
 
-        error = null;
-        rule = new FaultRule(
-            new FaultTarget(scope, Method, PathContains),
-            effect,
-            // A certain fault happens once unless told otherwise; a probable one until told how often.
-            Count ?? (Probability is null ? 1 : null),
-            Probability is { } probability ? new FaultChance(probability, Seed ?? DefaultSeed) : null);
-        return true;
+        return rule is not null;
     }
 
-    /// <returns>Null when scope, kind, count and chance are good, else what is wrong.</returns>
-    private string? CheckMatching(out FaultScope scope, out FaultKind kind)
+    /// <exception cref="FormatException">Scope, kind, count or probability is bad.</exception>
+    private (FaultScope Scope, FaultKind Kind) CheckMatching()
     {
-        scope = FaultScope.Api;
-        if (!FaultNames.TryParse(Kind, out kind))
+        if (!FaultNames.TryParse(Kind, out FaultKind kind))
         {
-            return $"'kind' must be {FaultNames.All<FaultKind>()}, got '{Kind}'.";
+            throw new FormatException($"'kind' must be {FaultNames.All<FaultKind>()}, got '{Kind}'.");
         }
 
+        var scope = FaultScope.Api;
         if (Scope is not null && !FaultNames.TryParse(Scope, out scope))
         {
-            return $"'scope' must be {FaultNames.All<FaultScope>()}, got '{Scope}'.";
+            throw new FormatException($"'scope' must be {FaultNames.All<FaultScope>()}, got '{Scope}'.");
         }
 
         if (Probability is not null and not (> 0 and <= 1))
         {
-            return $"'probability' must be more than 0 and at most 1, got {Probability}.";
+            throw new FormatException($"'probability' must be more than 0 and at most 1, got {Probability}.");
         }
 
-        return Count is < 1 ? $"'count' must be at least 1, got {Count}." : null;
+        return Count is < 1 ? throw new FormatException($"'count' must be at least 1, got {Count}.") : (scope, kind);
     }
 }
