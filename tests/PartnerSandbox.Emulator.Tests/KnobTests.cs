@@ -19,11 +19,11 @@ public sealed class KnobTests(EmulatorFixture emulator) : IClassFixture<Emulator
     [Fact]
     public async Task Get_ShowsTheDefaults_DocumentedRateLimitOn()
     {
-        using var reset = await SetKnobsAsync("""{"latency": {"fixedMs": 0, "jitterMs": 0, "seed": 1}, "rateLimits": {"perPartner": 500, "perPartnerCustomer": "off", "window": "sliding"}, "orderListingDelaySeconds": 0, "cancellationWindowError": {"code": 900117, "status": 400}}""");
+        using var reset = await SetKnobsAsync("""{"latency": {"fixedMs": 0, "jitterMs": 0, "seed": 1}, "rateLimits": {"perPartner": 500, "perPartnerCustomer": "off", "window": "sliding"}, "orderListingDelaySeconds": 0, "cancellationWindowError": {"code": 900117, "status": 400}, "cancellationDelayMs": 0}""");
         using var response = await emulator.AdminAsync(HttpMethod.Get, "/knobs");
 
         Assert.Equal(
-            """{"latency":{"fixedMs":0,"jitterMs":0,"seed":1},"rateLimits":{"perPartner":500,"perPartnerCustomer":"off","window":"sliding"},"orderListingDelaySeconds":0,"cancellationWindowError":{"code":900117,"status":400}}""",
+            """{"latency":{"fixedMs":0,"jitterMs":0,"seed":1},"rateLimits":{"perPartner":500,"perPartnerCustomer":"off","window":"sliding"},"orderListingDelaySeconds":0,"cancellationWindowError":{"code":900117,"status":400},"cancellationDelayMs":0}""",
             await response.Content.ReadAsStringAsync());
     }
 
@@ -110,6 +110,9 @@ public sealed class KnobTests(EmulatorFixture emulator) : IClassFixture<Emulator
     [InlineData("""{"cancellationWindowError": {"status": 200}}""")]
     [InlineData("""{"cancellationWindowError": {"status": 600}}""")]
     [InlineData("""{"cancellationWindowError": 900117}""")]
+    [InlineData("""{"cancellationDelayMs": -1}""")]
+    [InlineData("""{"cancellationDelayMs": 1.5}""")]
+    [InlineData("""{"cancellationDelayMs": "soon"}""")]
     [InlineData("not json")]
     public async Task InvalidKnobs_Are400(string body)
     {

@@ -2,7 +2,9 @@ using System;
 using System.IO;
 using System.Linq;
 using System.Net.Http;
+using System.Text.Json;
 using System.Threading.Tasks;
+using PartnerSandbox.Emulator.Knobs;
 using PartnerSandbox.Emulator.Tests.Infrastructure;
 using Xunit;
 
@@ -74,6 +76,31 @@ public sealed class StateFileTests : IDisposable
     }
 
     [Fact]
+    public async Task ACancellationStillPending_IsSavedAsCancelled()
+    {
+        var fixture = new StateFixture(StatePath, KnobSettings.Default with { CancellationDelay = TimeSpan.FromHours(1) });
+        await fixture.InitializeAsync();
+        try
+        {
+            using var cancel = await fixture.CancelAsync(TestSeed.Contoso, "ri-recent-2");
+            Assert.Equal("pending", (await EmulatorFixture.ReadJsonAsync(cancel)).GetProperty("status").GetString());
+            using var save = await fixture.AdminAsync(HttpMethod.Post, "/state/save");
+            Assert.Equal(200, (int)save.StatusCode);
+        }
+        finally
+        {
+            await fixture.DisposeAsync();
+        }
+
+        using var saved = JsonDocument.Parse(await File.ReadAllTextAsync(StatePath));
+        var order = saved.RootElement.GetProperty("partners").EnumerateArray()
+            .SelectMany(partner => partner.GetProperty("customers").EnumerateArray())
+            .SelectMany(customer => customer.GetProperty("orders").EnumerateArray())
+            .Single(candidate => candidate.GetProperty("id").GetString() == "ri-recent-2");
+        Assert.Equal("cancelled", order.GetProperty("status").GetString());
+    }
+
+    [Fact]
     public async Task Save_WithoutAStateFile_Is400()
     {
         var fixture = new EmulatorFixture();
@@ -92,8 +119,8 @@ public sealed class StateFileTests : IDisposable
     private static string WithoutSavedAt(string json) =>
         string.Join('\n', json.Split('\n').Where(line => !line.Contains("\"savedAt\"", StringComparison.Ordinal)));
 
-    private sealed class StateFixture(string statePath) : EmulatorFixture
+    private sealed class StateFixture(string statePath, KnobSettings? knobs = null) : EmulatorFixture
     {
-        protected override EmulatorOptions Options => new() { SeedFiles = [TestSeed.Path], TestMode = true, StateFile = statePath };
+        protected override EmulatorOptions Options => new() { SeedFiles = [TestSeed.Path], TestMode = true, StateFile = statePath, Knobs = knobs ?? KnobSettings.Default };
     }
 }

@@ -40,6 +40,10 @@ internal static class ApiErrors
     public static ApiError OrderNotFound(string orderId) => new(
         StatusCodes.Status404NotFound, 20000, $"Order {orderId} was not found.");
 
+    /// <summary>Contract section 6: 409 800060, "order in progress"; here, a cancellation that has not completed yet.</summary>
+    public static ApiError OrderInProgress(string orderId) => new(
+        StatusCodes.Status409Conflict, 800060, $"Order {orderId} is in progress: its cancellation has not completed yet.");
+
     public static ApiError OrderCannotBeCancelled(string orderId) => new(
         StatusCodes.Status400BadRequest, 800061, $"Order {orderId} can't be canceled.");
 

@@ -9,7 +9,7 @@ namespace PartnerSandbox.Emulator.Knobs;
 /// The knobs as <c>/_emulator/knobs</c> shows and takes them:
 /// <c>{"latency": {"fixedMs": 0, "jitterMs": 0, "seed": 1}, "rateLimits": {"perPartner": 500,
 /// "perPartnerCustomer": "off", "window": "sliding"}, "orderListingDelaySeconds": 0,
-/// "cancellationWindowError": {"code": 900117, "status": 400}}</c>.
+/// "cancellationWindowError": {"code": 900117, "status": 400}, "cancellationDelayMs": 0}</c>.
 /// A POST may give any part; what it leaves out stays as it is.
 /// </summary>
 internal static class KnobsJson
@@ -34,6 +34,7 @@ internal static class KnobsJson
             ["code"] = knobs.CancellationWindowError.Code,
             ["status"] = knobs.CancellationWindowError.Status,
         },
+        ["cancellationDelayMs"] = (long)knobs.CancellationDelay.TotalMilliseconds,
     };
 
     public static bool TryMerge(JsonElement body, KnobSettings current, [NotNullWhen(true)] out KnobSettings? merged, [NotNullWhen(false)] out string? problem)
@@ -81,7 +82,8 @@ internal static class KnobsJson
                     ErrorStatus(windowErrorJson, windowError.Status));
             }
 
-            merged = new KnobSettings(latency, limits, listingDelay, windowError);
+            var cancellationDelay = TimeSpan.FromMilliseconds(Whole(body, "cancellationDelayMs", (int)current.CancellationDelay.TotalMilliseconds));
+            merged = new KnobSettings(latency, limits, listingDelay, windowError, cancellationDelay);
         }
         catch (FormatException e)
         {

@@ -89,7 +89,7 @@ internal static class StateFile
         order.ProductType,
         AgeDays: null,
         order.CreationDate,
-        order.Status,
+        order.SettledStatus,
         order.BillingCycle,
         order.TransactionType,
         order.CurrencyCode,

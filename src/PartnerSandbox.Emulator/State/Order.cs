@@ -5,10 +5,15 @@ namespace PartnerSandbox.Emulator.State;
 
 /// <summary>
 /// An order of a customer. Everything but the status is fixed when it is loaded or created; the status changes only
-/// under <see cref="EmulatorState.Gate"/>.
+/// under <see cref="EmulatorState.Gate"/>, or by itself when a pending cancellation completes.
 /// </summary>
 public sealed class Order
 {
+    private string _status;
+
+    /// <summary>An accepted cancellation that completes later (the cancellation-delay knob); null when none is under way.</summary>
+    private PendingCancellation? _pendingCancellation;
+
     internal Order(
         string id,
         string alternateId,
@@ -29,7 +34,7 @@ public sealed class Order
         ReferenceCustomerId = referenceCustomerId;
         ProductType = productType;
         CreationDate = creationDate;
-        Status = status;
+        _status = status;
         BillingCycle = billingCycle;
         TransactionType = transactionType;
         CurrencyCode = currencyCode;
@@ -49,8 +54,20 @@ public sealed class Order
 
     public DateTimeOffset CreationDate { get; }
 
-    /// <summary>Kept exactly as seeded (an open set); only ever changed to <see cref="OrderStatus.Cancelled"/>.</summary>
-    public string Status { get; private set; }
+    /// <summary>
+    /// Kept exactly as seeded (an open set); only ever changed to <see cref="OrderStatus.Cancelled"/>, which reads
+    /// <see cref="OrderStatus.Pending"/> while the cancellation is still under way by the virtual clock.
+    /// </summary>
+    public string Status => IsCancellationPending ? OrderStatus.Pending : _status;
+
+    /// <summary>A cancellation was accepted and has not completed yet: the service's "order in progress".</summary>
+    public bool IsCancellationPending => _pendingCancellation?.IsUnderWay == true;
+
+    /// <summary>
+    /// The status once any pending cancellation has completed. A saved state keeps this one: a restart does not
+    /// resume the wait, and the cancellation was accepted.
+    /// </summary>
+    internal string SettledStatus => _status;
 
     public string BillingCycle { get; }
 
@@ -75,9 +92,20 @@ public sealed class Order
 
     public bool IsCancelled => string.Equals(Status, OrderStatus.Cancelled, StringComparison.OrdinalIgnoreCase);
 
-    internal void Cancel()
+    /// <param name="completesAfter">Zero: cancelled at once; else pending that long by <paramref name="clock"/>.</param>
+    internal void Cancel(TimeProvider clock, TimeSpan completesAfter)
     {
-        Status = OrderStatus.Cancelled;
+        _status = OrderStatus.Cancelled;
+        _pendingCancellation = completesAfter > TimeSpan.Zero ? new PendingCancellation(clock, clock.GetUtcNow() + completesAfter) : null;
         StateChanges++;
+    }
+
+    /// <summary>
+    /// Holds the clock so that the status follows it by itself, as the service's does: nothing has to run
+    /// to complete a cancellation, and a move of the virtual clock completes it too.
+    /// </summary>
+    private sealed record PendingCancellation(TimeProvider Clock, DateTimeOffset CompletesAt)
+    {
+        public bool IsUnderWay => Clock.GetUtcNow() < CompletesAt;
     }
 }
