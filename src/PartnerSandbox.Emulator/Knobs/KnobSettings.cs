@@ -60,14 +60,20 @@ public sealed record CancellationWindowErrorSettings(long Code = CancellationWin
 /// (the default) completes it at once. The service's own timing is undocumented, and clients must not
 /// take a 200 to a cancel for "cancelled" unless the answer says so.
 /// </param>
+/// <param name="TokenClockSkew">
+/// How long past its expiry (and before its start) the API still accepts an access token, for the clocks of
+/// issuer and API differing; default a minute. Zero makes a client that sends an expired token find out.
+/// </param>
 public sealed record KnobSettings(
     LatencySettings Latency,
     RateLimitSettings RateLimits,
     TimeSpan OrderListingDelay,
     CancellationWindowErrorSettings CancellationWindowError,
-    TimeSpan CancellationDelay)
+    TimeSpan CancellationDelay,
+    TimeSpan TokenClockSkew)
 {
-    public static KnobSettings Default { get; } = new(new LatencySettings(), new RateLimitSettings(), TimeSpan.Zero, new CancellationWindowErrorSettings(), TimeSpan.Zero);
+    public static KnobSettings Default { get; } = new(
+        new LatencySettings(), new RateLimitSettings(), TimeSpan.Zero, new CancellationWindowErrorSettings(), TimeSpan.Zero, TimeSpan.FromMinutes(1));
 
     internal void Validate()
     {
@@ -77,6 +83,7 @@ public sealed record KnobSettings(
         ArgumentOutOfRangeException.ThrowIfLessThan(RateLimits.PerPartnerCustomer ?? 1, 1);
         ArgumentOutOfRangeException.ThrowIfLessThan(OrderListingDelay, TimeSpan.Zero);
         ArgumentOutOfRangeException.ThrowIfLessThan(CancellationDelay, TimeSpan.Zero);
+        ArgumentOutOfRangeException.ThrowIfLessThan(TokenClockSkew, TimeSpan.Zero);
         if (!CancellationWindowErrorSettings.IsValidCode(CancellationWindowError.Code) || !CancellationWindowErrorSettings.IsValidStatus(CancellationWindowError.Status))
         {
             throw new ArgumentOutOfRangeException(nameof(CancellationWindowError), CancellationWindowError, "The code must be positive and the status 400-599.");
