@@ -100,6 +100,38 @@ public sealed class StateFileTests : IDisposable
         Assert.Equal("cancelled", order.GetProperty("status").GetString());
     }
 
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task Start_RemovesWhatInterruptedSavesLeftBesideTheStateFile_AndNothingElse(bool stateFileExists)
+    {
+        if (stateFileExists)
+        {
+            await SaveOnceAsync();
+        }
+
+        var leftovers = new[] { $"state.json.{Guid.NewGuid():N}.tmp", $"state.json.{Guid.NewGuid():N}.tmp" };
+        var others = new[] { "state.json.notes.tmp", $"other.json.{Guid.NewGuid():N}.tmp", $"state.json.{Guid.NewGuid():N}.tmp.bak", "state.json.tmp" };
+        foreach (var name in leftovers.Concat(others))
+        {
+            // What a save killed mid-write leaves: half a document.
+            await File.WriteAllTextAsync(Path.Combine(_folder, name), """{"partners": [{"tenantId": """);
+        }
+
+        var fixture = new StateFixture(StatePath);
+        await fixture.InitializeAsync();
+        try
+        {
+            Assert.All(leftovers, name => Assert.False(File.Exists(Path.Combine(_folder, name)), $"{name} was left"));
+            Assert.All(others, name => Assert.True(File.Exists(Path.Combine(_folder, name)), $"{name} was removed"));
+            Assert.NotNull(fixture.Server.State.FindOrder("ri-recent-1"));
+        }
+        finally
+        {
+            await fixture.DisposeAsync();
+        }
+    }
+
     [Fact]
     public async Task Save_WithoutAStateFile_Is400()
     {
@@ -114,6 +146,14 @@ public sealed class StateFileTests : IDisposable
         {
             await fixture.DisposeAsync();
         }
+    }
+
+    private async Task SaveOnceAsync()
+    {
+        var fixture = new StateFixture(StatePath);
+        await fixture.InitializeAsync();
+        await fixture.DisposeAsync();
+        Assert.True(File.Exists(StatePath));
     }
 
     private static string WithoutSavedAt(string json) =>
