@@ -15,9 +15,18 @@ internal sealed class ApplyThenDelayFault(int delayMs) : IFaultEffect
     {
         await using var answer = await HeldAnswer.ProcessAsync(http, next).ConfigureAwait(false);
         AppliedDelay.Add(http, delayMs);
-        if (await RequestHold.TryWaitAsync(TimeSpan.FromMilliseconds(delayMs), http.RequestAborted).ConfigureAwait(false))
+        if (!await RequestHold.TryWaitAsync(TimeSpan.FromMilliseconds(delayMs), http.RequestAborted).ConfigureAwait(false))
+        {
+            return;
+        }
+
+        try
         {
             await answer.CopyToAsync(http.Response.Body, http.RequestAborted).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException) when (http.RequestAborted.IsCancellationRequested)
+        {
+            // The client went away just as the answer was due: nobody is left to send it to.
         }
     }
 }
