@@ -11,7 +11,7 @@ public sealed class FaultInjectionTests(EmulatorFixture emulator) : IClassFixtur
     [Fact]
     public async Task Throttle_Answers429WithRetryAfterAndTheThrottleBody_ThenRecovers()
     {
-        await AddFaultAsync("""{"method": "GET", "pathContains": "/orders/ri-recent-1", "kind": "status", "status": 429, "retryAfterSeconds": 7, "count": 1}""");
+        await emulator.AddFaultAsync("""{"method": "GET", "pathContains": "/orders/ri-recent-1", "kind": "status", "status": 429, "retryAfterSeconds": 7, "count": 1}""");
 
         using var throttled = await emulator.SendAsync(HttpMethod.Get, $"/v1/customers/{TestSeed.Contoso}/orders/ri-recent-1");
         using var next = await emulator.SendAsync(HttpMethod.Get, $"/v1/customers/{TestSeed.Contoso}/orders/ri-recent-1");
@@ -25,7 +25,7 @@ public sealed class FaultInjectionTests(EmulatorFixture emulator) : IClassFixtur
     [Fact]
     public async Task ServiceUnavailable_DoesNotChangeState_AndLastsCountRequests()
     {
-        await AddFaultAsync("""{"method": "PATCH", "pathContains": "/orders/saas-recent", "kind": "status", "status": 503, "count": 2}""");
+        await emulator.AddFaultAsync("""{"method": "PATCH", "pathContains": "/orders/saas-recent", "kind": "status", "status": 503, "count": 2}""");
 
         using var first = await emulator.CancelAsync(TestSeed.Contoso, "saas-recent");
         using var second = await emulator.CancelAsync(TestSeed.Contoso, "saas-recent");
@@ -42,7 +42,7 @@ public sealed class FaultInjectionTests(EmulatorFixture emulator) : IClassFixtur
     public async Task Drop_AbortsTheConnection_ChangesNothing_AndIsLoggedAsFaulted()
     {
         const string requestId = "5e1d3c7b-9a2f-4b60-8e4d-1c3a5b7d9f02";
-        await AddFaultAsync("""{"method": "PATCH", "pathContains": "/orders/software-sub-recent", "kind": "drop"}""");
+        await emulator.AddFaultAsync("""{"method": "PATCH", "pathContains": "/orders/software-sub-recent", "kind": "drop"}""");
 
         await Assert.ThrowsAsync<HttpRequestException>(() => emulator.CancelAsync(TestSeed.Contoso, "software-sub-recent", requestId));
 
@@ -59,7 +59,7 @@ public sealed class FaultInjectionTests(EmulatorFixture emulator) : IClassFixtur
     [Fact]
     public async Task DeleteFaults_ClearsThem()
     {
-        await AddFaultAsync("""{"pathContains": "/orders/ri-recent-2", "kind": "status", "status": 500}""");
+        await emulator.AddFaultAsync("""{"pathContains": "/orders/ri-recent-2", "kind": "status", "status": 500}""");
 
         using var clear = await emulator.AdminAsync(HttpMethod.Delete, "/faults");
         using var response = await emulator.SendAsync(HttpMethod.Get, $"/v1/customers/{TestSeed.Contoso}/orders/ri-recent-2");
@@ -79,11 +79,5 @@ public sealed class FaultInjectionTests(EmulatorFixture emulator) : IClassFixtur
         using var response = await emulator.AdminAsync(HttpMethod.Post, "/faults", body);
 
         Assert.Equal(800002, await EmulatorFixture.ReadErrorCodeAsync(response, 400));
-    }
-
-    private async Task AddFaultAsync(string fault)
-    {
-        using var response = await emulator.AdminAsync(HttpMethod.Post, "/faults", fault);
-        Assert.Equal(204, (int)response.StatusCode);
     }
 }

@@ -1,5 +1,4 @@
 using System;
-using System.Linq;
 using System.Net.Http;
 using System.Threading;
 using System.Threading.Tasks;
@@ -15,7 +14,7 @@ public sealed class FaultKindTests(EmulatorFixture emulator) : IClassFixture<Emu
     public async Task Delay_HoldsTheRequest_ThenProcessesItNormally()
     {
         const string requestId = "0d1e2f3a-4b5c-4d6e-8f70-8192a3b4c5d6";
-        await AddFaultAsync("""{"method": "GET", "pathContains": "/orders/ri-recent-3", "kind": "delay", "delayMs": 150}""");
+        await emulator.AddFaultAsync("""{"method": "GET", "pathContains": "/orders/ri-recent-3", "kind": "delay", "delayMs": 150}""");
 
         using var response = await emulator.SendAsync(HttpMethod.Get, $"/v1/customers/{TestSeed.Contoso}/orders/ri-recent-3", requestId: requestId);
 
@@ -29,7 +28,7 @@ public sealed class FaultKindTests(EmulatorFixture emulator) : IClassFixture<Emu
     public async Task Delay_WhoseClientGivesUp_IsNeverProcessed()
     {
         const string requestId = "1e2f3a4b-5c6d-4e7f-8091-a2b3c4d5e6f7";
-        await AddFaultAsync("""{"method": "PATCH", "pathContains": "/orders/software-sub-recent", "kind": "delay", "delayMs": 600000}""");
+        await emulator.AddFaultAsync("""{"method": "PATCH", "pathContains": "/orders/software-sub-recent", "kind": "delay", "delayMs": 600000}""");
         using var request = new HttpRequestMessage(HttpMethod.Patch, $"/v1/customers/{TestSeed.Contoso}/orders/software-sub-recent")
         {
             Content = new StringContent("""{"id": "software-sub-recent", "status": "cancelled"}""", System.Text.Encoding.UTF8, "application/json"),
@@ -41,7 +40,7 @@ public sealed class FaultKindTests(EmulatorFixture emulator) : IClassFixture<Emu
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() => emulator.Http.SendAsync(request, clientTimeout.Token));
 
         // The log gets the entry once the emulator has seen the client go; only then is "never processed" final.
-        var entry = await LoggedWithinAsync(requestId, TimeSpan.FromSeconds(10));
+        var entry = await emulator.LoggedWithinAsync(requestId, TimeSpan.FromSeconds(10));
         Assert.True(entry.GetProperty("faulted").GetBoolean());
         Assert.Equal(0, entry.GetProperty("status").GetInt32());
         Assert.Equal(0, emulator.Server.State.FindOrder("software-sub-recent")!.StateChanges);
@@ -63,7 +62,7 @@ public sealed class FaultKindTests(EmulatorFixture emulator) : IClassFixture<Emu
     [Fact]
     public async Task Probability_WithACount_StopsAfterCountFaults()
     {
-        await AddFaultAsync("""{"method": "GET", "pathContains": "/orders/perpetual-recent", "kind": "status", "status": 500, "probability": 1, "count": 2}""");
+        await emulator.AddFaultAsync("""{"method": "GET", "pathContains": "/orders/perpetual-recent", "kind": "status", "status": 500, "probability": 1, "count": 2}""");
 
         var statuses = await StatusesAsync("/orders/perpetual-recent", 4);
 
@@ -82,26 +81,6 @@ public sealed class FaultKindTests(EmulatorFixture emulator) : IClassFixture<Emu
         Assert.Equal(800002, await EmulatorFixture.ReadErrorCodeAsync(response, 400));
     }
 
-    /// <summary>Asks the request log again until the request is in it: the emulator records it when it is done with it.</summary>
-    private async Task<System.Text.Json.JsonElement> LoggedWithinAsync(string requestId, TimeSpan limit)
-    {
-        var clock = System.Diagnostics.Stopwatch.StartNew();
-        while (true)
-        {
-            using var response = await emulator.AdminAsync(HttpMethod.Get, "/requests");
-            var entry = (await EmulatorFixture.ReadJsonAsync(response)).EnumerateArray()
-                .Where(candidate => candidate.TryGetProperty("requestId", out var id) && id.GetString() == requestId)
-                .Select(candidate => (System.Text.Json.JsonElement?)candidate)
-                .FirstOrDefault();
-            if (entry is { } found)
-            {
-                return found;
-            }
-
-            Assert.True(clock.Elapsed < limit, $"request {requestId} never reached the request log");
-        }
-    }
-
     private async Task<int[]> FaultPatternAsync(int seed)
     {
         using (var clear = await emulator.AdminAsync(HttpMethod.Delete, "/faults"))
@@ -109,7 +88,7 @@ public sealed class FaultKindTests(EmulatorFixture emulator) : IClassFixture<Emu
             Assert.Equal(204, (int)clear.StatusCode);
         }
 
-        await AddFaultAsync($$"""{"method": "GET", "pathContains": "/orders/saas-recent", "kind": "status", "status": 503, "probability": 0.5, "seed": {{seed}}}""");
+        await emulator.AddFaultAsync($$"""{"method": "GET", "pathContains": "/orders/saas-recent", "kind": "status", "status": 503, "probability": 0.5, "seed": {{seed}}}""");
         return await StatusesAsync("/orders/saas-recent", 16);
     }
 
@@ -123,11 +102,5 @@ public sealed class FaultKindTests(EmulatorFixture emulator) : IClassFixture<Emu
         }
 
         return statuses;
-    }
-
-    private async Task AddFaultAsync(string fault)
-    {
-        using var response = await emulator.AdminAsync(HttpMethod.Post, "/faults", fault);
-        Assert.Equal(204, (int)response.StatusCode);
     }
 }

@@ -19,11 +19,11 @@ public sealed class KnobTests(EmulatorFixture emulator) : IClassFixture<Emulator
     [Fact]
     public async Task Get_ShowsTheDefaults_DocumentedRateLimitOn()
     {
-        using var reset = await SetKnobsAsync("""{"latency": {"fixedMs": 0, "jitterMs": 0, "seed": 1}, "rateLimits": {"perPartner": 500, "perPartnerCustomer": "off", "window": "sliding"}, "orderListingDelaySeconds": 0, "cancellationWindowError": {"code": 900117, "status": 400}, "refreshTokenReuse": "allow", "mfaErrorCode": 900421, "subscriptionStatusError": {"code": 800096, "status": 400}}""");
+        using var reset = await SetKnobsAsync("""{"latency": {"fixedMs": 0, "jitterMs": 0, "seed": 1}, "rateLimits": {"perPartner": 500, "perPartnerCustomer": "off", "window": "sliding"}, "orderListingDelaySeconds": 0, "cancellationWindowError": {"code": 900117, "status": 400}, "cancellationDelayMs": 0, "tokenClockSkewSeconds": 60, "refreshTokenReuse": "allow", "mfaErrorCode": 900421, "subscriptionStatusError": {"code": 800096, "status": 400}}""");
         using var response = await emulator.AdminAsync(HttpMethod.Get, "/knobs");
 
         Assert.Equal(
-            """{"latency":{"fixedMs":0,"jitterMs":0,"seed":1},"rateLimits":{"perPartner":500,"perPartnerCustomer":"off","window":"sliding"},"orderListingDelaySeconds":0,"cancellationWindowError":{"code":900117,"status":400},"refreshTokenReuse":"allow","mfaErrorCode":900421,"subscriptionStatusError":{"code":800096,"status":400}}""",
+            """{"latency":{"fixedMs":0,"jitterMs":0,"seed":1},"rateLimits":{"perPartner":500,"perPartnerCustomer":"off","window":"sliding"},"orderListingDelaySeconds":0,"cancellationWindowError":{"code":900117,"status":400},"cancellationDelayMs":0,"tokenClockSkewSeconds":60,"refreshTokenReuse":"allow","mfaErrorCode":900421,"subscriptionStatusError":{"code":800096,"status":400}}""",
             await response.Content.ReadAsStringAsync());
     }
 
@@ -115,6 +115,11 @@ public sealed class KnobTests(EmulatorFixture emulator) : IClassFixture<Emulator
     [InlineData("""{"mfaErrorCode": 800001}""")]
     [InlineData("""{"subscriptionStatusError": {"status": 200}}""")]
     [InlineData("""{"subscriptionStatusError": {"code": 0}}""")]
+    [InlineData("""{"cancellationDelayMs": -1}""")]
+    [InlineData("""{"cancellationDelayMs": 1.5}""")]
+    [InlineData("""{"cancellationDelayMs": "soon"}""")]
+    [InlineData("""{"tokenClockSkewSeconds": -1}""")]
+    [InlineData("""{"tokenClockSkewSeconds": "60"}""")]
     [InlineData("not json")]
     public async Task InvalidKnobs_Are400(string body)
     {

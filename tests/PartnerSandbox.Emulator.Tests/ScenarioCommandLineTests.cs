@@ -14,7 +14,7 @@ public sealed class ScenarioCommandLineTests
         var request = CommandLine.Parse([
             "--generate-seed", "9", "--generate", "2x3x4", "--state", "s.json", "--latency", "10", "--latency-jitter", "5",
             "--latency-seed", "3", "--rate-limit", "off", "--rate-limit-customer", "50", "--rate-limit-window", "fixed",
-            "--order-listing-delay", "900", "--window-error-code", "800061", "--window-error-status", "409"]);
+            "--order-listing-delay", "900", "--window-error-code", "800061", "--window-error-status", "409", "--cancellation-delay", "30000", "--token-clock-skew", "0"]);
 
         Assert.Null(request.Error);
         var options = request.Options!;
@@ -24,6 +24,8 @@ public sealed class ScenarioCommandLineTests
         Assert.Equal(new RateLimitSettings(null, 50, RateLimitWindow.Fixed), options.Knobs.RateLimits);
         Assert.Equal(TimeSpan.FromMinutes(15), options.Knobs.OrderListingDelay);
         Assert.Equal(new CancellationWindowErrorSettings(800061, 409), options.Knobs.CancellationWindowError);
+        Assert.Equal(TimeSpan.FromSeconds(30), options.Knobs.CancellationDelay);
+        Assert.Equal(TimeSpan.Zero, options.Knobs.TokenClockSkew);
     }
 
     [Fact]
@@ -36,12 +38,14 @@ public sealed class ScenarioCommandLineTests
         Assert.Equal(KnobSettings.Default, options.Knobs);
         Assert.Equal(500, options.Knobs.RateLimits.PerPartner);
         Assert.Equal(new CancellationWindowErrorSettings(900117, 400), options.Knobs.CancellationWindowError);
+        Assert.Equal(TimeSpan.Zero, options.Knobs.CancellationDelay);
+        Assert.Equal(TimeSpan.FromSeconds(60), options.Knobs.TokenClockSkew);
     }
 
     [Fact]
     public void Help_ListsEveryScenarioOption()
     {
-        foreach (var option in new[] { "--generate", "--generate-seed", "--state", "--latency", "--latency-jitter", "--latency-seed", "--rate-limit", "--rate-limit-customer", "--rate-limit-window", "--order-listing-delay", "--window-error-code", "--window-error-status" })
+        foreach (var option in new[] { "--generate", "--generate-seed", "--state", "--latency", "--latency-jitter", "--latency-seed", "--rate-limit", "--rate-limit-customer", "--rate-limit-window", "--order-listing-delay", "--window-error-code", "--window-error-status", "--cancellation-delay", "--token-clock-skew" })
         {
             Assert.True(ScenarioCommandLine.Takes(option));
             Assert.Contains(option + " <", CommandLine.HelpText, StringComparison.Ordinal);
@@ -64,6 +68,10 @@ public sealed class ScenarioCommandLineTests
     [InlineData(new[] { "--window-error-status", "600" }, "--window-error-status must be")]
     [InlineData(new[] { "--window-error-code" }, "--window-error-code needs a value")]
     [InlineData(new[] { "--state" }, "--state needs a value")]
+    [InlineData(new[] { "--cancellation-delay", "-1" }, "--cancellation-delay must be a whole number of milliseconds")]
+    [InlineData(new[] { "--cancellation-delay" }, "--cancellation-delay needs a value")]
+    [InlineData(new[] { "--token-clock-skew", "-1" }, "--token-clock-skew must be a whole number of seconds")]
+    [InlineData(new[] { "--token-clock-skew", "1.5" }, "--token-clock-skew must be a whole number of seconds")]
     public void BadValues_AreOneClearError(string[] args, string expected)
     {
         var request = CommandLine.Parse(args);

@@ -2,7 +2,9 @@ using System;
 using System.IO;
 using System.Linq;
 using System.Net.Http;
+using System.Text.Json;
 using System.Threading.Tasks;
+using PartnerSandbox.Emulator.Knobs;
 using PartnerSandbox.Emulator.Tests.Infrastructure;
 using Xunit;
 
@@ -82,6 +84,63 @@ public sealed class StateFileTests : IDisposable
     }
 
     [Fact]
+    public async Task ACancellationStillPending_IsSavedAsCancelled()
+    {
+        var fixture = new StateFixture(StatePath, KnobSettings.Default with { CancellationDelay = TimeSpan.FromHours(1) });
+        await fixture.InitializeAsync();
+        try
+        {
+            using var cancel = await fixture.CancelAsync(TestSeed.Contoso, "ri-recent-2");
+            Assert.Equal("pending", (await EmulatorFixture.ReadJsonAsync(cancel)).GetProperty("status").GetString());
+            using var save = await fixture.AdminAsync(HttpMethod.Post, "/state/save");
+            Assert.Equal(200, (int)save.StatusCode);
+        }
+        finally
+        {
+            await fixture.DisposeAsync();
+        }
+
+        using var saved = JsonDocument.Parse(await File.ReadAllTextAsync(StatePath));
+        var order = saved.RootElement.GetProperty("partners").EnumerateArray()
+            .SelectMany(partner => partner.GetProperty("customers").EnumerateArray())
+            .SelectMany(customer => customer.GetProperty("orders").EnumerateArray())
+            .Single(candidate => candidate.GetProperty("id").GetString() == "ri-recent-2");
+        Assert.Equal("cancelled", order.GetProperty("status").GetString());
+    }
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task Start_RemovesWhatInterruptedSavesLeftBesideTheStateFile_AndNothingElse(bool stateFileExists)
+    {
+        if (stateFileExists)
+        {
+            await SaveOnceAsync();
+        }
+
+        var leftovers = new[] { $"state.json.{Guid.NewGuid():N}.tmp", $"state.json.{Guid.NewGuid():N}.tmp" };
+        var others = new[] { "state.json.notes.tmp", $"other.json.{Guid.NewGuid():N}.tmp", $"state.json.{Guid.NewGuid():N}.tmp.bak", "state.json.tmp" };
+        foreach (var name in leftovers.Concat(others))
+        {
+            // What a save killed mid-write leaves: half a document.
+            await File.WriteAllTextAsync(Path.Combine(_folder, name), """{"partners": [{"tenantId": """);
+        }
+
+        var fixture = new StateFixture(StatePath);
+        await fixture.InitializeAsync();
+        try
+        {
+            Assert.All(leftovers, name => Assert.False(File.Exists(Path.Combine(_folder, name)), $"{name} was left"));
+            Assert.All(others, name => Assert.True(File.Exists(Path.Combine(_folder, name)), $"{name} was removed"));
+            Assert.NotNull(fixture.Server.State.FindOrder("ri-recent-1"));
+        }
+        finally
+        {
+            await fixture.DisposeAsync();
+        }
+    }
+
+    [Fact]
     public async Task Save_WithoutAStateFile_Is400()
     {
         var fixture = new EmulatorFixture();
@@ -97,11 +156,19 @@ public sealed class StateFileTests : IDisposable
         }
     }
 
+    private async Task SaveOnceAsync()
+    {
+        var fixture = new StateFixture(StatePath);
+        await fixture.InitializeAsync();
+        await fixture.DisposeAsync();
+        Assert.True(File.Exists(StatePath));
+    }
+
     private static string WithoutSavedAt(string json) =>
         string.Join('\n', json.Split('\n').Where(line => !line.Contains("\"savedAt\"", StringComparison.Ordinal)));
 
-    private sealed class StateFixture(string statePath) : EmulatorFixture
+    private sealed class StateFixture(string statePath, KnobSettings? knobs = null) : EmulatorFixture
     {
-        protected override EmulatorOptions Options => new() { SeedFiles = [TestSeed.Path], TestMode = true, StateFile = statePath };
+        protected override EmulatorOptions Options => new() { SeedFiles = [TestSeed.Path], TestMode = true, StateFile = statePath, Knobs = knobs ?? KnobSettings.Default };
     }
 }

@@ -1,8 +1,10 @@
 # A run that outlives its tokens: the emulator issues 2-second tokens, and the script keeps working for longer.
+# No clock skew: the emulator refuses a token the moment it expires (by default it tolerates a minute, longer
+# than this run), so a module that did not renew silently would send expired tokens and see 401s.
 BeforeAll {
     Import-Module (Join-Path $PSScriptRoot 'TestSupport.psm1') -Force
     Import-PartnerSandboxModule
-    $script:emulator = Start-TestEmulator -ArgumentList '--token-lifetime', '2'
+    $script:emulator = Start-TestEmulator -ArgumentList '--token-lifetime', '2', '--token-clock-skew', '0'
     $script:partner = Get-SeedPartner $emulator
 }
 

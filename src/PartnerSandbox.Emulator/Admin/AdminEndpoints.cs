@@ -5,6 +5,7 @@ using System.Threading.Tasks;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
+using PartnerSandbox.Emulator.Admin.Faults;
 using PartnerSandbox.Emulator.Api;
 using PartnerSandbox.Emulator.Api.Contracts;
 using PartnerSandbox.Emulator.Knobs;
@@ -62,10 +63,10 @@ internal static class AdminEndpoints
 
     private static async Task<IResult> AddFaultAsync(HttpContext http, FaultInjector faults)
     {
-        var request = await ReadBodyAsync<FaultRequest>(http).ConfigureAwait(false);
+        var (request, problem) = await ReadBodyOrProblemAsync<FaultRequest>(http).ConfigureAwait(false);
         if (request is null)
         {
-            return ApiErrors.InvalidInput("the body must be a fault object.").ToResult();
+            return ApiErrors.InvalidInput($"the body must be a fault object: {problem ?? "it is null."}").ToResult();
         }
 
         if (!request.TryCreateRule(out var rule, out var error))
@@ -109,15 +110,19 @@ internal static class AdminEndpoints
 
     /// <returns>Null when the body is not valid JSON for <typeparamref name="T"/>.</returns>
     internal static async Task<T?> ReadBodyAsync<T>(HttpContext http)
+        where T : class => (await ReadBodyOrProblemAsync<T>(http).ConfigureAwait(false)).Body;
+
+    /// <returns>The body, or null and the parser's account of where and why it is not valid JSON for <typeparamref name="T"/>.</returns>
+    internal static async Task<(T? Body, string? Problem)> ReadBodyOrProblemAsync<T>(HttpContext http)
         where T : class
     {
         try
         {
-            return await JsonSerializer.DeserializeAsync<T>(http.Request.Body, ApiJson.Options, http.RequestAborted).ConfigureAwait(false);
+            return (await JsonSerializer.DeserializeAsync<T>(http.Request.Body, ApiJson.Options, http.RequestAborted).ConfigureAwait(false), null);
         }
-        catch (JsonException)
+        catch (JsonException e)
         {
-            return null;
+            return (null, e.Message);
         }
     }
 }

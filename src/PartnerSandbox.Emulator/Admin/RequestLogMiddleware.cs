@@ -1,6 +1,7 @@
 using System.Threading;
 using System.Threading.Tasks;
 using Microsoft.AspNetCore.Http;
+using PartnerSandbox.Emulator.Admin.Faults;
 using PartnerSandbox.Emulator.Api;
 using PartnerSandbox.Emulator.Knobs;
 
@@ -32,8 +33,8 @@ internal sealed class RequestLogMiddleware(RequestDelegate next, RequestLog log)
 
 /// <summary>
 /// Writes one request's log entry, once its answer is known: normally when the pipeline is done,
-/// but a dropped connection is recorded before the abort, because the client may ask for the log
-/// the moment it sees the drop.
+/// but a connection the emulator drops is recorded before the abort (<see cref="ConnectionDrop"/>).
+/// A connection dropped either way, by the emulator or by its client, is logged with status 0.
 /// </summary>
 internal sealed class RequestRecorder(HttpContext http, RequestLog log)
 {
@@ -46,8 +47,7 @@ internal sealed class RequestRecorder(HttpContext http, RequestLog log)
             return;
         }
 
-        var fault = http.Features.Get<InjectedFault>();
-        var dropped = fault?.Rule.Kind == FaultKind.Drop || http.RequestAborted.IsCancellationRequested;
+        var dropped = http.Features.Get<DroppedConnection>() is not null || http.RequestAborted.IsCancellationRequested;
         var correlation = http.Features.Get<RequestCorrelation>();
         log.Add(new RequestLogEntry(
             http.Request.Method,
@@ -56,7 +56,7 @@ internal sealed class RequestRecorder(HttpContext http, RequestLog log)
             dropped ? 0 : http.Response.StatusCode,
             correlation?.RequestId,
             correlation?.CorrelationId,
-            Faulted: fault is not null,
+            Faulted: http.Features.Get<InjectedFault>() is not null,
             http.Features.Get<AppliedDelay>()?.Milliseconds ?? 0));
     }
 }

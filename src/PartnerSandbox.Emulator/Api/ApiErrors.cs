@@ -80,6 +80,10 @@ internal static class ApiErrors
     public static ApiError InvalidCancellationReason(string? reason) => new(
         StatusCodes.Status400BadRequest, 900307, $"Cancellation reason '{reason}' is invalid.");
 
+    /// <summary>Contract section 6: 409 800060, "order in progress"; here, a cancellation that has not completed yet.</summary>
+    public static ApiError OrderInProgress(string orderId) => new(
+        StatusCodes.Status409Conflict, 800060, $"Order {orderId} is in progress: its cancellation has not completed yet.");
+
     public static ApiError OrderCannotBeCancelled(string orderId) => new(
         StatusCodes.Status400BadRequest, 800061, $"Order {orderId} can't be canceled.");
 

@@ -7,9 +7,10 @@ using PartnerSandbox.Emulator.State;
 namespace PartnerSandbox.Emulator.Api;
 
 /// <summary>
-/// Runs a state-changing request (PATCH, POST or DELETE) under the state's gate, once per partner
-/// and client <c>MS-RequestId</c>: a repeat of a request id the partner already used gets the first
-/// answer (status and body) again and changes nothing. Requests without a request id are never repeats.
+/// Runs a state-changing request (PATCH, POST or DELETE) under the state's gate, once per call: partner,
+/// method, path and client <c>MS-RequestId</c>. A repeat of that call gets the first answer (status and
+/// body) again and changes nothing; the same request id on another call is processed as the new request
+/// it is. Requests without a request id are never repeats.
 /// </summary>
 internal static class IdempotentChange
 {
@@ -17,9 +18,10 @@ internal static class IdempotentChange
     {
         var partner = http.Features.GetRequiredFeature<CallingPartner>().Partner;
         var correlation = http.Features.GetRequiredFeature<RequestCorrelation>();
+        var call = new IdempotencyKey(partner.TenantId, http.Request.Method, http.Request.Path.Value ?? string.Empty, correlation.RequestId);
         lock (state.Gate)
         {
-            if (correlation.RequestIdFromClient && state.Idempotency.TryGet(partner.TenantId, correlation.RequestId, out var earlier))
+            if (correlation.RequestIdFromClient && state.Idempotency.TryGet(call, out var earlier))
             {
                 return ToResult(earlier);
             }
@@ -27,7 +29,7 @@ internal static class IdempotentChange
             var answer = change(partner);
             if (correlation.RequestIdFromClient)
             {
-                state.Idempotency.Remember(partner.TenantId, correlation.RequestId, answer);
+                state.Idempotency.Remember(call, answer);
             }
 
             return ToResult(answer);

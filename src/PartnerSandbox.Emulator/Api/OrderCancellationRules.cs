@@ -26,6 +26,7 @@ internal static class OrderCancellationRules
 
     private static readonly Func<CancellationAttempt, ApiError?>[] Rules =
     [
+        attempt => attempt.Order.IsCancellationPending ? ApiErrors.OrderInProgress(attempt.Order.Id) : null,
         attempt => attempt.Order.IsCancelled ? ApiErrors.OrderCannotBeCancelled(attempt.Order.Id) : null,
         attempt => attempt.Partner.Kind == PartnerKind.Production && !IsSoftware(attempt.Order.ProductType)
             ? ApiErrors.NonSandboxCannotCancelProductType()

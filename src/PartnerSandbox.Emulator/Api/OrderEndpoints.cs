@@ -127,7 +127,7 @@ internal static class OrderEndpoints
             return IdempotentChange.Refusal(objection);
         }
 
-        order.Cancel();
+        order.Cancel(state.Clock, knobs.CancellationDelay);
         return new RecordedAnswer(StatusCodes.Status200OK, OrderJson.From(order, includePrice: false));
     }
 

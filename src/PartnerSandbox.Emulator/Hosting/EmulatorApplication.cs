@@ -8,6 +8,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using PartnerSandbox.Emulator.Admin;
+using PartnerSandbox.Emulator.Admin.Faults;
 using PartnerSandbox.Emulator.Api;
 using PartnerSandbox.Emulator.Identity;
 using PartnerSandbox.Emulator.Knobs;
@@ -59,8 +60,9 @@ internal static class EmulatorApplication
     }
 
     /// <summary>
-    /// Outermost first: the request log sees every answer (the managed-identity endpoint's too), latency
-    /// is added to every API request, faults come before authentication so a faulted request never reaches a handler, only
+    /// Outermost first: the request log sees every answer (the managed-identity endpoint's too), faults on the
+    /// sign-in routes come before their handlers, latency is added to every API request, API faults come before
+    /// authentication so a fault that answers instead of processing never reaches a handler, only
     /// authenticated API requests reach the routes, and the rate limit (which needs the partner and
     /// the route) comes last, so a throttled request never reaches a handler either.
     /// </summary>
@@ -69,6 +71,9 @@ internal static class EmulatorApplication
         if (testMode)
         {
             app.UseMiddleware<RequestLogMiddleware>();
+            app.UseWhen(
+                http => FaultNames.ScopeOf(http.Request.Path) == FaultScope.Identity,
+                identity => identity.UseMiddleware<FaultInjectionMiddleware>(FaultScope.Identity));
         }
 
         // The plain-HTTP port is the runbook host's managed-identity endpoint and nothing else.
@@ -82,7 +87,7 @@ internal static class EmulatorApplication
                 api.UseMiddleware<LatencyMiddleware>();
                 if (testMode)
                 {
-                    api.UseMiddleware<FaultInjectionMiddleware>();
+                    api.UseMiddleware<FaultInjectionMiddleware>(FaultScope.Api);
                 }
 
                 api.UseMiddleware<BearerAuthenticationMiddleware>();

@@ -32,6 +32,10 @@ internal sealed class ScenarioCommandLine
                                      (the real one is undocumented). Default 900117.
           --window-error-status <status>
                                      HTTP status (400-599) of that answer. Default 400.
+          --cancellation-delay <ms>  An accepted cancellation shows "pending" this long (virtual clock), then
+                                     "cancelled". Default 0: cancelled at once.
+          --token-clock-skew <seconds>
+                                     How long past its expiry an access token is still accepted. Default 60.
         """;
 
     private string? _generate;
@@ -40,15 +44,17 @@ internal sealed class ScenarioCommandLine
     private RateLimitSettings _rateLimits = KnobSettings.Default.RateLimits;
     private TimeSpan _orderListingDelay = KnobSettings.Default.OrderListingDelay;
     private CancellationWindowErrorSettings _windowError = KnobSettings.Default.CancellationWindowError;
+    private TimeSpan _cancellationDelay = KnobSettings.Default.CancellationDelay;
+    private TimeSpan _tokenClockSkew = KnobSettings.Default.TokenClockSkew;
 
     public string? StateFile { get; private set; }
 
-    public KnobSettings Knobs => new(_latency, _rateLimits, _orderListingDelay, _windowError);
+    public KnobSettings Knobs => new(_latency, _rateLimits, _orderListingDelay, _windowError, _cancellationDelay, _tokenClockSkew);
 
     /// <summary>Whether the option is one of these (all take a value).</summary>
     public static bool Takes(string option) => option is "--generate" or "--generate-seed" or "--state" or "--latency" or "--latency-jitter"
         or "--latency-seed" or "--rate-limit" or "--rate-limit-customer" or "--rate-limit-window" or "--order-listing-delay"
-        or "--window-error-code" or "--window-error-status";
+        or "--window-error-code" or "--window-error-status" or "--cancellation-delay" or "--token-clock-skew";
 
     /// <returns>Null when the value is good, else the error.</returns>
     public string? Read(string option, string value)
@@ -99,6 +105,14 @@ internal sealed class ScenarioCommandLine
                 return int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var status) && CancellationWindowErrorSettings.IsValidStatus(status)
                     ? Set(() => _windowError = _windowError with { Status = status })
                     : $"--window-error-status must be an HTTP status from 400 to 599, got '{value}'.";
+            case "--cancellation-delay":
+                return TryMilliseconds(value, out var cancellationDelayMs)
+                    ? Set(() => _cancellationDelay = TimeSpan.FromMilliseconds(cancellationDelayMs))
+                    : Milliseconds(option, value);
+            case "--token-clock-skew":
+                return int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var skewSeconds)
+                    ? Set(() => _tokenClockSkew = TimeSpan.FromSeconds(skewSeconds))
+                    : $"--token-clock-skew must be a whole number of seconds, not negative, got '{value}'.";
             default:
                 throw new ArgumentOutOfRangeException(nameof(option), option, "Not a scenario option.");
         }

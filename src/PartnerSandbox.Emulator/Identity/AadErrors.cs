@@ -12,6 +12,14 @@ internal static class AadErrors
         StatusCodes.Status400BadRequest, "invalid_request", 900144,
         $"The request body must contain the following parameter: '{name}'.");
 
+    /// <remarks>
+    /// Entra documents no answer to an oversized request; AADSTS90015 (QueryStringTooLong) is its closest
+    /// documented code. The shape and the 413 are what a client must cope with.
+    /// </remarks>
+    public static AadError RequestTooLarge(int maxBytes) => new(
+        StatusCodes.Status413PayloadTooLarge, "invalid_request", 90015,
+        $"The request is too large: a sign-in request's form may be at most {maxBytes} bytes.");
+
     public static AadError UnsupportedGrantType(string grantType) => new(
         StatusCodes.Status400BadRequest, "unsupported_grant_type", 70003,
         $"The app requested an unsupported grant type '{grantType}'.");

@@ -6,6 +6,7 @@ using Microsoft.IdentityModel.JsonWebTokens;
 using Microsoft.IdentityModel.Tokens;
 using PartnerSandbox.Emulator.Api;
 using PartnerSandbox.Emulator.Hosting;
+using PartnerSandbox.Emulator.Knobs;
 using PartnerSandbox.Emulator.State;
 
 namespace PartnerSandbox.Emulator.Identity;
@@ -14,14 +15,12 @@ namespace PartnerSandbox.Emulator.Identity;
 /// Checks a bearer token the way the Partner Center API would: signed by this emulator, for a Partner
 /// Center audience, with its tenant's issuer, within its lifetime by the virtual clock, and from a seeded
 /// partner tenant. Signature, audience and issuer never change for a token string, so they are checked
-/// once and remembered; lifetime and tenant are checked at every call. A token for the retired Azure AD Graph audience
-/// gets the service's own refusal (900420); every other bad token the missing-token code (800001).
+/// once and remembered; lifetime and tenant are checked at every call, with the token clock skew knob's
+/// tolerance (the real service allows for differing clocks of issuer and API). A token for the retired Azure AD Graph
+/// audience gets the service's own refusal (900420); every other bad token the missing-token code (800001).
 /// </summary>
-internal sealed class AccessTokenValidator(SigningKey signingKey, TimeProvider clock, EmulatorOrigin origin, EmulatorState state)
+internal sealed class AccessTokenValidator(SigningKey signingKey, TimeProvider clock, EmulatorOrigin origin, EmulatorState state, EmulatorKnobs knobs)
 {
-    /// <summary>Tolerates small differences between the clocks of token issuer and API, as the real service does.</summary>
-    private static readonly TimeSpan ClockSkew = TimeSpan.FromMinutes(1);
-
     private readonly JsonWebTokenHandler _handler = new();
     private readonly ValidatedTokenCache _cache = new();
 
@@ -88,12 +87,13 @@ internal sealed class AccessTokenValidator(SigningKey signingKey, TimeProvider c
 
     private TokenCheck CheckCurrent(ValidatedToken token, DateTime now)
     {
-        if (now > token.ValidTo + ClockSkew)
+        var skew = knobs.Current.TokenClockSkew;
+        if (now > token.ValidTo + skew)
         {
             return TokenCheck.Refused("The token has expired.");
         }
 
-        if (now < token.ValidFrom - ClockSkew)
+        if (now < token.ValidFrom - skew)
         {
             return TokenCheck.Refused("The token is not valid yet.");
         }

@@ -16,9 +16,9 @@ internal sealed class DeviceCodeEndpoint(EmulatorState state, DeviceCodeStore de
 
     public async Task<IResult> HandleAsync(string tenant, HttpContext http)
     {
-        var form = http.Request.HasFormContentType ? await http.Request.ReadFormAsync(http.RequestAborted).ConfigureAwait(false) : FormCollection.Empty;
+        var (form, tooLarge) = await IdentityForm.ReadAsync(http).ConfigureAwait(false);
         http.Response.Headers.CacheControl = "no-store, no-cache";
-        var outcome = Start(tenant, form);
+        var outcome = tooLarge is null ? Start(tenant, form) : (null, tooLarge);
         return outcome.Error is { } error
             ? error.ToResult(http, state.Clock)
             : Results.Json(outcome.Response, IdentityJson.Options);

@@ -20,8 +20,8 @@ internal sealed class TokenEndpoint(EmulatorState state, IEnumerable<ITokenGrant
 
     public async Task<IResult> HandleAsync(string tenant, HttpContext http)
     {
-        var form = http.Request.HasFormContentType ? await http.Request.ReadFormAsync(http.RequestAborted).ConfigureAwait(false) : FormCollection.Empty;
-        var outcome = await GrantAsync(tenant, form).ConfigureAwait(false);
+        var (form, tooLarge) = await IdentityForm.ReadAsync(http).ConfigureAwait(false);
+        var outcome = tooLarge is null ? await GrantAsync(tenant, form).ConfigureAwait(false) : TokenOutcome.Failure(tooLarge);
         http.Response.Headers.CacheControl = "no-store, no-cache";
         return outcome.Error is { } error
             ? error.ToResult(http, state.Clock)

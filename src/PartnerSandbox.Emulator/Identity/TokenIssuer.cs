@@ -103,9 +103,20 @@ internal sealed class TokenIssuer(SigningKey signingKey, TimeProvider clock, Emu
             Audience = audience,
             IssuedAt = now,
             NotBefore = now,
-            Expires = now + lifetime,
+            Expires = WholeSecondAtOrAfter(now + lifetime),
             SigningCredentials = signingKey.Credentials,
             Claims = claims,
         });
+    }
+
+    /// <summary>
+    /// JWT times are whole seconds and the handler drops the fraction. Dropped from the expiry, the token
+    /// would die up to a second before the <c>expires_in</c> it was issued with, and a client that renews by
+    /// <c>expires_in</c> (as MSAL does) would hold an expired token for that long; rounded up, it never does.
+    /// </summary>
+    private static DateTime WholeSecondAtOrAfter(DateTime time)
+    {
+        var fraction = time.Ticks % TimeSpan.TicksPerSecond;
+        return fraction == 0 ? time : time.AddTicks(TimeSpan.TicksPerSecond - fraction);
     }
 }

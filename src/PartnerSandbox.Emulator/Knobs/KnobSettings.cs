@@ -55,9 +55,25 @@ public sealed record CancellationWindowErrorSettings(long Code = CancellationWin
 /// How long a created order takes to show in its customer's order list. The real service may take
 /// up to 15 minutes (contract section 4); the delay is inferred, so it is a knob, default none.
 /// </param>
-public sealed record KnobSettings(LatencySettings Latency, RateLimitSettings RateLimits, TimeSpan OrderListingDelay, CancellationWindowErrorSettings CancellationWindowError)
+/// <param name="CancellationDelay">
+/// How long an accepted cancellation stays <c>pending</c> before it completes, by the virtual clock; zero
+/// (the default) completes it at once. The service's own timing is undocumented, and clients must not
+/// take a 200 to a cancel for "cancelled" unless the answer says so.
+/// </param>
+/// <param name="TokenClockSkew">
+/// How long past its expiry (and before its start) the API still accepts an access token, for the clocks of
+/// issuer and API differing; default a minute. Zero makes a client that sends an expired token find out.
+/// </param>
+public sealed record KnobSettings(
+    LatencySettings Latency,
+    RateLimitSettings RateLimits,
+    TimeSpan OrderListingDelay,
+    CancellationWindowErrorSettings CancellationWindowError,
+    TimeSpan CancellationDelay,
+    TimeSpan TokenClockSkew)
 {
-    public static KnobSettings Default { get; } = new(new LatencySettings(), new RateLimitSettings(), TimeSpan.Zero, new CancellationWindowErrorSettings());
+    public static KnobSettings Default { get; } = new(
+        new LatencySettings(), new RateLimitSettings(), TimeSpan.Zero, new CancellationWindowErrorSettings(), TimeSpan.Zero, TimeSpan.FromMinutes(1));
 
     public RefreshTokenReuse RefreshTokenReuse { get; init; } = RefreshTokenReuse.Allow;
 
@@ -73,6 +89,8 @@ public sealed record KnobSettings(LatencySettings Latency, RateLimitSettings Rat
         ArgumentOutOfRangeException.ThrowIfLessThan(RateLimits.PerPartner ?? 1, 1);
         ArgumentOutOfRangeException.ThrowIfLessThan(RateLimits.PerPartnerCustomer ?? 1, 1);
         ArgumentOutOfRangeException.ThrowIfLessThan(OrderListingDelay, TimeSpan.Zero);
+        ArgumentOutOfRangeException.ThrowIfLessThan(CancellationDelay, TimeSpan.Zero);
+        ArgumentOutOfRangeException.ThrowIfLessThan(TokenClockSkew, TimeSpan.Zero);
         if (!CancellationWindowErrorSettings.IsValidCode(CancellationWindowError.Code) || !CancellationWindowErrorSettings.IsValidStatus(CancellationWindowError.Status))
         {
             throw new ArgumentOutOfRangeException(nameof(CancellationWindowError), CancellationWindowError, "The code must be positive and the status 400-599.");

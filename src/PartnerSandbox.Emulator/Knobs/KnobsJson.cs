@@ -9,7 +9,8 @@ namespace PartnerSandbox.Emulator.Knobs;
 /// The knobs as <c>/_emulator/knobs</c> shows and takes them:
 /// <c>{"latency": {"fixedMs": 0, "jitterMs": 0, "seed": 1}, "rateLimits": {"perPartner": 500,
 /// "perPartnerCustomer": "off", "window": "sliding"}, "orderListingDelaySeconds": 0,
-/// "cancellationWindowError": {"code": 900117, "status": 400}}</c>, and the answer knobs of <see cref="AnswerKnobsJson"/>.
+/// "cancellationWindowError": {"code": 900117, "status": 400}, "cancellationDelayMs": 0, "tokenClockSkewSeconds": 60}</c>,
+/// and the answer knobs of <see cref="AnswerKnobsJson"/>.
 /// A POST may give any part; what it leaves out stays as it is.
 /// </summary>
 internal static class KnobsJson
@@ -41,6 +42,8 @@ internal static class KnobsJson
             ["code"] = knobs.CancellationWindowError.Code,
             ["status"] = knobs.CancellationWindowError.Status,
         },
+        ["cancellationDelayMs"] = (long)knobs.CancellationDelay.TotalMilliseconds,
+        ["tokenClockSkewSeconds"] = (long)knobs.TokenClockSkew.TotalSeconds,
     };
 
     public static bool TryMerge(JsonElement body, KnobSettings current, [NotNullWhen(true)] out KnobSettings? merged, [NotNullWhen(false)] out string? problem)
@@ -88,7 +91,9 @@ internal static class KnobsJson
                     ErrorStatus(windowErrorJson, windowError.Status));
             }
 
-            merged = AnswerKnobsJson.Merge(body, current, new KnobSettings(latency, limits, listingDelay, windowError));
+            var cancellationDelay = TimeSpan.FromMilliseconds(Whole(body, "cancellationDelayMs", (int)current.CancellationDelay.TotalMilliseconds));
+            var tokenClockSkew = TimeSpan.FromSeconds(Whole(body, "tokenClockSkewSeconds", (int)current.TokenClockSkew.TotalSeconds, "seconds"));
+            merged = AnswerKnobsJson.Merge(body, current, new KnobSettings(latency, limits, listingDelay, windowError, cancellationDelay, tokenClockSkew));
         }
         catch (FormatException e)
         {
@@ -105,10 +110,10 @@ internal static class KnobsJson
         : section.ValueKind == JsonValueKind.Object ? section
         : throw new FormatException($"'{name}' must be an object.");
 
-    private static int Whole(JsonElement section, string name, int current) =>
+    private static int Whole(JsonElement section, string name, int current, string unit = "milliseconds") =>
         !section.TryGetProperty(name, out var value) ? current
         : value.ValueKind == JsonValueKind.Number && value.TryGetInt32(out var number) && number >= 0 ? number
-        : throw new FormatException($"'{name}' must be a whole number of milliseconds, not negative, got {value.GetRawText()}.");
+        : throw new FormatException($"'{name}' must be a whole number of {unit}, not negative, got {value.GetRawText()}.");
 
     private static long ReadSeed(JsonElement seed) =>
         seed.ValueKind == JsonValueKind.Number && seed.TryGetInt64(out var number) ? number

@@ -24,6 +24,11 @@ internal sealed record StateDocument(
 /// <summary>Reads and atomically writes state files.</summary>
 internal static class StateFile
 {
+    private const string TemporarySuffix = ".tmp";
+
+    /// <summary>The length of <c>Guid.ToString("N")</c>, the unique part of a temporary file's name.</summary>
+    private const int UniquePartLength = 32;
+
     /// <returns>The saved state, or null when the file does not exist.</returns>
     /// <exception cref="SeedFileException">The file exists but cannot be read or is malformed.</exception>
     public static StateDocument? TryRead(string path) =>
@@ -36,7 +41,7 @@ internal static class StateFile
     public static void Write(string path, StateDocument document)
     {
         var fullPath = Path.GetFullPath(path);
-        var temporary = $"{fullPath}.{Guid.NewGuid():N}.tmp";
+        var temporary = $"{fullPath}.{Guid.NewGuid():N}{TemporarySuffix}";
         try
         {
             using (var stream = File.Create(temporary))
@@ -52,12 +57,55 @@ internal static class StateFile
         }
     }
 
+    /// <summary>
+    /// Removes the temporary files that interrupted saves (a crash or a kill between write and rename) left
+    /// beside the state file: <c>state.json.&lt;32 hex digits&gt;.tmp</c>, nothing else. Called at start, so one
+    /// state file is for one emulator at a time.
+    /// </summary>
+    public static void RemoveInterruptedSaves(string path)
+    {
+        var fullPath = Path.GetFullPath(path);
+        var folder = Path.GetDirectoryName(fullPath);
+        if (folder is null || !Directory.Exists(folder))
+        {
+            return;
+        }
+
+        var name = Path.GetFileName(fullPath);
+        foreach (var candidate in Directory.EnumerateFiles(folder, $"{name}.*{TemporarySuffix}"))
+        {
+            if (IsTemporaryOf(Path.GetFileName(candidate), name))
+            {
+                TryDelete(candidate);
+            }
+        }
+    }
+
     /// <summary>The state as a document; called under <see cref="EmulatorState.Gate"/> so that it is consistent.</summary>
     public static StateDocument Capture(IReadOnlyList<Partner> partners, DateTimeOffset now, TimeSpan clockAdvancedBy) => new(
         "PartnerSandbox emulator state. The client secrets in it are the seeded (or generated) fake ones.",
         now,
         clockAdvancedBy,
         partners.Select(ToSeed).ToList());
+
+    private static bool IsTemporaryOf(string candidate, string stateFileName) =>
+        candidate.Length == stateFileName.Length + 1 + UniquePartLength + TemporarySuffix.Length
+        && candidate.StartsWith($"{stateFileName}.", StringComparison.Ordinal)
+        && candidate.EndsWith(TemporarySuffix, StringComparison.Ordinal)
+        && Guid.TryParseExact(candidate.AsSpan(stateFileName.Length + 1, UniquePartLength), "N", out _);
+
+    /// <summary>A leftover that cannot be removed (in use, no permission) only takes room: it must not stop the start.</summary>
+    private static void TryDelete(string leftover)
+    {
+        try
+        {
+            File.Delete(leftover);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // Left for the next start.
+        }
+    }
 
     private static SeedPartner ToSeed(Partner partner) => new(
         partner.TenantId.ToString(),
@@ -93,7 +141,7 @@ internal static class StateFile
         order.ProductType,
         AgeDays: null,
         order.CreationDate,
-        order.Status,
+        order.SettledStatus,
         order.BillingCycle,
         order.TransactionType,
         order.CurrencyCode,

@@ -16,13 +16,18 @@ public sealed class EmulatorState
     private readonly VirtualClock _clock;
     private volatile PartnerDirectory _directory = PartnerDirectory.Empty;
 
-    /// <summary>Loads the state file when it exists, else the seeds.</summary>
+    /// <summary>Loads the state file when it exists, else the seeds; first removes what interrupted saves left beside the state file.</summary>
     /// <exception cref="SeedFileException">A seed or the state file is missing or malformed.</exception>
     internal EmulatorState(IReadOnlyList<SeedSource> seeds, VirtualClock clock, string? stateFile = null)
     {
         _seeds = seeds;
         _clock = clock;
         StateFilePath = stateFile;
+        if (stateFile is not null)
+        {
+            StateFile.RemoveInterruptedSaves(stateFile);
+        }
+
         if (stateFile is not null && StateFile.TryRead(stateFile) is { } saved)
         {
             _clock.Advance(saved.ClockAdvancedBy);

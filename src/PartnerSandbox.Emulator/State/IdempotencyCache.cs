@@ -4,19 +4,24 @@ using System.Collections.Generic;
 namespace PartnerSandbox.Emulator.State;
 
 /// <summary>
-/// The first answer given to each (partner, MS-RequestId) of a state-changing request, so that a
-/// client retrying after a lost response gets the same answer and nothing happens twice.
+/// One call as the idempotency store knows it: who made it, which call it was (method and path) and the
+/// client's <c>MS-RequestId</c>. The request id alone is not the key: a request id seen on a different
+/// call is not a retry (contract section 8), so the same id on another order's PATCH is a new request.
+/// </summary>
+internal readonly record struct IdempotencyKey(Guid PartnerTenantId, string Method, string Path, string RequestId);
+
+/// <summary>
+/// The first answer given to each call (<see cref="IdempotencyKey"/>) of a state-changing request, so
+/// that a client retrying after a lost response gets the same answer and nothing happens twice.
 /// Only used under <see cref="EmulatorState.Gate"/>.
 /// </summary>
 internal sealed class IdempotencyCache
 {
-    private readonly Dictionary<(Guid PartnerTenantId, string RequestId), RecordedAnswer> _answers = [];
+    private readonly Dictionary<IdempotencyKey, RecordedAnswer> _answers = [];
 
-    public bool TryGet(Guid partnerTenantId, string requestId, out RecordedAnswer answer) =>
-        _answers.TryGetValue((partnerTenantId, requestId), out answer!);
+    public bool TryGet(IdempotencyKey key, out RecordedAnswer answer) => _answers.TryGetValue(key, out answer!);
 
-    public void Remember(Guid partnerTenantId, string requestId, RecordedAnswer answer) =>
-        _answers[(partnerTenantId, requestId)] = answer;
+    public void Remember(IdempotencyKey key, RecordedAnswer answer) => _answers[key] = answer;
 
     public void Clear() => _answers.Clear();
 }

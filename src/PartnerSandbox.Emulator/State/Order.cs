@@ -6,10 +6,16 @@ namespace PartnerSandbox.Emulator.State;
 
 /// <summary>
 /// An order of a customer, with the subscriptions its line items created. Everything but the status is fixed when it
-/// is loaded or created; the status changes only under <see cref="EmulatorState.Gate"/>.
+/// is loaded or created; the status changes only under <see cref="EmulatorState.Gate"/>, or by itself when a pending
+/// cancellation completes.
 /// </summary>
 public sealed class Order
 {
+    private string _status;
+
+    /// <summary>An accepted cancellation that completes later (the cancellation-delay knob); null when none is under way.</summary>
+    private PendingCancellation? _pendingCancellation;
+
     internal Order(
         string id,
         string alternateId,
@@ -30,7 +36,7 @@ public sealed class Order
         ReferenceCustomerId = referenceCustomerId;
         ProductType = productType;
         CreationDate = creationDate;
-        Status = status;
+        _status = status;
         BillingCycle = billingCycle;
         TransactionType = transactionType;
         CurrencyCode = currencyCode;
@@ -51,8 +57,20 @@ public sealed class Order
 
     public DateTimeOffset CreationDate { get; }
 
-    /// <summary>Kept exactly as seeded (an open set); only ever changed to <see cref="OrderStatus.Cancelled"/>.</summary>
-    public string Status { get; private set; }
+    /// <summary>
+    /// Kept exactly as seeded (an open set); only ever changed to <see cref="OrderStatus.Cancelled"/>, which reads
+    /// <see cref="OrderStatus.Pending"/> while the cancellation is still under way by the virtual clock.
+    /// </summary>
+    public string Status => IsCancellationPending ? OrderStatus.Pending : _status;
+
+    /// <summary>A cancellation was accepted and has not completed yet: the service's "order in progress".</summary>
+    public bool IsCancellationPending => _pendingCancellation?.IsUnderWay == true;
+
+    /// <summary>
+    /// The status once any pending cancellation has completed. A saved state keeps this one: a restart does not
+    /// resume the wait, and the cancellation was accepted.
+    /// </summary>
+    internal string SettledStatus => _status;
 
     public string BillingCycle { get; }
 
@@ -84,9 +102,11 @@ public sealed class Order
     /// Its subscriptions go with it (deleted), so that the subscription listing agrees with the order (inferred:
     /// the docs say nothing of the subscriptions of a cancelled order).
     /// </summary>
-    internal void Cancel()
+    /// <param name="completesAfter">Zero: cancelled at once; else pending that long by <paramref name="clock"/>.</param>
+    internal void Cancel(TimeProvider clock, TimeSpan completesAfter)
     {
-        Status = OrderStatus.Cancelled;
+        _status = OrderStatus.Cancelled;
+        _pendingCancellation = completesAfter > TimeSpan.Zero ? new PendingCancellation(clock, clock.GetUtcNow() + completesAfter) : null;
         StateChanges++;
         foreach (var subscription in Subscriptions.Where(subscription => !subscription.IsDeleted))
         {
@@ -102,8 +122,17 @@ public sealed class Order
     {
         if (!IsCancelled && Subscriptions.All(subscription => subscription.IsDeleted))
         {
-            Status = OrderStatus.Cancelled;
+            _status = OrderStatus.Cancelled;
             StateChanges++;
         }
+    }
+
+    /// <summary>
+    /// Holds the clock so that the status follows it by itself, as the service's does: nothing has to run
+    /// to complete a cancellation, and a move of the virtual clock completes it too.
+    /// </summary>
+    private sealed record PendingCancellation(TimeProvider Clock, DateTimeOffset CompletesAt)
+    {
+        public bool IsUnderWay => Clock.GetUtcNow() < CompletesAt;
     }
 }

@@ -5,4 +5,7 @@ public static class OrderStatus
 {
     public const string Completed = "completed";
     public const string Cancelled = "cancelled";
+
+    /// <summary>A value of the contract's status list: what an accepted cancellation shows until it completes.</summary>
+    public const string Pending = "pending";
 }

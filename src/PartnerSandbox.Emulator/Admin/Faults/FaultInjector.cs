@@ -1,7 +1,7 @@
 using System.Collections.Generic;
 using System.Threading;
 
-namespace PartnerSandbox.Emulator.Admin;
+namespace PartnerSandbox.Emulator.Admin.Faults;
 
 /// <summary>
 /// The fault rules tests have set. The matching rules are asked in the order they were added; the
@@ -29,13 +29,13 @@ internal sealed class FaultInjector
     }
 
     /// <returns>The fault for this request, or null to process it normally.</returns>
-    public FaultRule? TryTake(string method, string pathAndQuery)
+    public FaultRule? TryTake(FaultScope scope, string method, string pathAndQuery)
     {
         lock (_gate)
         {
             foreach (var rule in _rules)
             {
-                if (rule.Matches(method, pathAndQuery) && rule.TryFire())
+                if (rule.Matches(scope, method, pathAndQuery) && rule.TryFire())
                 {
                     if (rule.Remaining == 0)
                     {
