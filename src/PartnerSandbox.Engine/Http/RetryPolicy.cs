@@ -13,7 +13,11 @@ namespace PartnerSandbox.Engine.Http
     {
         private static readonly Random SharedRandom = new();
 
-        public int MaxAttempts { get; set; } = 5;
+        /// <summary>
+        /// Eight attempts ride out about a minute of a service's trouble (backoff 1, 2, 4, 8, 16, 30, 30 s at most) before
+        /// an unattended cleanup reports an order as failed; every retry is safe, as it carries the call's MS-RequestId.
+        /// </summary>
+        public int MaxAttempts { get; set; } = 8;
 
         public TimeSpan BaseDelay { get; set; } = TimeSpan.FromSeconds(1);
 

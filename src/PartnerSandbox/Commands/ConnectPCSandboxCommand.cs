@@ -6,6 +6,7 @@ using System.Security.Cryptography.X509Certificates;
 using PartnerSandbox.Engine;
 using PartnerSandbox.Engine.Authentication;
 using PartnerSandbox.Engine.Connections;
+using PartnerSandbox.Engine.Http;
 using PartnerSandbox.Errors;
 using PartnerSandbox.Infrastructure;
 
@@ -142,6 +143,11 @@ namespace PartnerSandbox.Commands
         [Parameter]
         public SwitchParameter SkipCertificateCheck { get; set; }
 
+        /// <summary>How long one attempt of a request may take, its whole answer included, before it is tried again (seconds).</summary>
+        [Parameter]
+        [ValidateRange(1, 600)]
+        public int RequestTimeout { get; set; } = 100;
+
         /// <summary>
         /// States that this tenant is an integration sandbox account. Partner Center cannot tell a client which kind an
         /// account is, and the same cancellation cancels real purchases in a primary account, so nothing is changed
@@ -174,7 +180,8 @@ namespace PartnerSandbox.Commands
             PartnerCenterSession session;
             try
             {
-                session = RunEngine(token => PartnerCenterSession.ConnectAsync(settings, signIn, ModuleIdentity.UserAgent, null, token));
+                var retries = new RetryPolicy { AttemptTimeout = TimeSpan.FromSeconds(RequestTimeout) };
+                session = RunEngine(token => PartnerCenterSession.ConnectAsync(settings, signIn, ModuleIdentity.UserAgent, retries, token));
             }
             catch (PartnerCenterException ex)
             {
