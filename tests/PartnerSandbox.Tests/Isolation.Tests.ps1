@@ -21,8 +21,8 @@ function Connect-Ours {
     @(Get-PCSandboxOrder -CustomerId '$($partner.customers[0].id)').Count
 }
 $Steps
-[AppDomain]::CurrentDomain.GetAssemblies() | Where-Object { `$_.GetName().Name -eq 'Microsoft.Identity.Client' } | ForEach-Object {
-    [pscustomobject]@{ Version = `$_.GetName().Version.ToString(); Context = [System.Runtime.Loader.AssemblyLoadContext]::GetLoadContext(`$_).GetType().Name }
+[AppDomain]::CurrentDomain.GetAssemblies() | Where-Object { `$_.GetName().Name -in 'Microsoft.Identity.Client', 'System.Text.Json' } | ForEach-Object {
+    [pscustomobject]@{ Name = `$_.GetName().Name; Version = `$_.GetName().Version.ToString(); Context = [System.Runtime.Loader.AssemblyLoadContext]::GetLoadContext(`$_).GetType().Name }
 } | ConvertTo-Json -AsArray
 "@
         $file = Join-Path $TestDrive "session-$([guid]::NewGuid()).ps1"
@@ -35,7 +35,8 @@ $Steps
             Pop-Location
         }
         $LASTEXITCODE | Should -Be 0 -Because ($output -join "`n")
-        [pscustomobject]@{ Orders = [int] $output[0]; Msal = ($output | Select-Object -Skip 1 | Out-String | ConvertFrom-Json) }
+        $loaded = $output | Select-Object -Skip 1 | Out-String | ConvertFrom-Json
+        [pscustomobject]@{ Orders = [int] $output[0]; Msal = @($loaded | Where-Object Name -eq 'Microsoft.Identity.Client'); Json = @($loaded | Where-Object Name -eq 'System.Text.Json') }
     }
 }
 
@@ -50,6 +51,16 @@ Describe 'PartnerSandbox beside another MSAL' {
         $result.Orders | Should -BeGreaterThan 0
         ($result.Msal | Where-Object Version -like '4.61.*').Context | Should -Be 'DefaultAssemblyLoadContext'
         ($result.Msal | Where-Object Version -like '4.92.*').Context | Should -Be 'IsolatedLoadContext'
+    }
+
+    It 'uses the runtime''s System.Text.Json, newer than the one it ships, so the process keeps one' {
+        $result = Invoke-InNewSession "Import-Ours; Connect-Ours"
+
+        $result.Orders | Should -BeGreaterThan 0
+        $result.Json.Count | Should -Be 1
+        $result.Json[0].Context | Should -Be 'DefaultAssemblyLoadContext'
+        [version] $result.Json[0].Version | Should -BeGreaterThan ([version] '8.0.0.0') -Because 'PowerShell 7.6 runs on .NET 10; the module ships 8.0'
+        $result.Msal.Context | Should -Be 'IsolatedLoadContext' -Because 'what only the module brings stays in its own context'
     }
 
     It 'leaves the other module free to load its MSAL afterwards' {

@@ -1,13 +1,15 @@
 using System;
 using System.IO;
+using System.Linq;
 using System.Reflection;
 
 namespace PartnerSandbox.Infrastructure
 {
     /// <summary>
     /// Windows PowerShell 5.1: a module gets no binding redirects, so a dependency asked for in another version than the
-    /// one shipped would fail to load. This resolves every assembly the module ships from its own folders, whatever
-    /// version is asked for.
+    /// one shipped would fail to load. This resolves the assemblies the module ships from its own folders, whatever
+    /// version is asked for, but only when the module's own assemblies ask: another module's failed load (its own
+    /// MSAL, say) is not answered with ours.
     /// </summary>
     internal static class FrameworkAssemblyResolver
     {
@@ -15,18 +17,26 @@ namespace PartnerSandbox.Infrastructure
         {
             AppDomain.CurrentDomain.AssemblyResolve += (_, request) =>
             {
-                var name = new AssemblyName(request.Name).Name;
-                foreach (var directory in directories)
+                if (!IsOurs(request.RequestingAssembly?.Location, directories))
                 {
-                    var path = Path.Combine(directory, name + ".dll");
-                    if (File.Exists(path))
-                    {
-                        return Assembly.LoadFrom(path);
-                    }
+                    return null;
                 }
 
-                return null;
+                var name = new AssemblyName(request.Name).Name;
+                return directories.Select(directory => Path.Combine(directory, name + ".dll")).Where(File.Exists).Select(Assembly.LoadFrom).FirstOrDefault();
             };
+        }
+
+        /// <summary>True when the assembly at <paramref name="requestingLocation"/> was loaded from one of the module's folders.</summary>
+        internal static bool IsOurs(string? requestingLocation, string[] directories)
+        {
+            if (string.IsNullOrEmpty(requestingLocation))
+            {
+                return false;
+            }
+
+            var folder = Path.GetDirectoryName(Path.GetFullPath(requestingLocation));
+            return directories.Any(directory => string.Equals(Path.GetFullPath(directory).TrimEnd(Path.DirectorySeparatorChar), folder, StringComparison.OrdinalIgnoreCase));
         }
     }
 }
