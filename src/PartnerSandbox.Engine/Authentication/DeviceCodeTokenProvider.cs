@@ -1,3 +1,4 @@
+using System;
 using System.Net.Http;
 using System.Threading;
 using System.Threading.Tasks;
@@ -9,9 +10,13 @@ namespace PartnerSandbox.Engine.Authentication
     /// <summary>App+User sign-in with a device code: the user signs in on another device; the message says where and with which code.</summary>
     internal sealed class DeviceCodeTokenProvider : UserTokenProvider
     {
-        public DeviceCodeTokenProvider(ConnectionSettings settings, string clientId, HttpMessageHandler transport, bool persistCache)
+        private readonly Action<string> showCode;
+
+        /// <param name="showCode">Shows the user where to sign in and with which code; called during the first sign-in only.</param>
+        public DeviceCodeTokenProvider(ConnectionSettings settings, string clientId, HttpMessageHandler transport, bool persistCache, Action<string> showCode)
             : base(settings, transport, http => MsalApplications.Public(settings, clientId, http), persistCache)
         {
+            this.showCode = showCode;
         }
 
         public override string SignInKind => "DeviceCode";
@@ -19,8 +24,7 @@ namespace PartnerSandbox.Engine.Authentication
         protected override Task<AuthenticationResult> AcquireFirstAsync(CancellationToken cancellationToken) =>
             ((IPublicClientApplication)Application).AcquireTokenWithDeviceCode(Scopes, code =>
             {
-                // A warning, as Az.Accounts does: it reaches the user even when the output is captured or redirected.
-                EngineLog.Current?.Warning(code.Message);
+                showCode(code.Message);
                 return Task.CompletedTask;
             }).ExecuteAsync(cancellationToken);
     }

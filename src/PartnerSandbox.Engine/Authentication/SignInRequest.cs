@@ -29,8 +29,8 @@ namespace PartnerSandbox.Engine.Authentication
             new(clientId, (settings, transport) => new RefreshTokenProvider(settings, clientId, credential, refreshToken, transport));
 
         /// <summary>App+User with a device code; <paramref name="persistCache"/> keeps the user's tokens across sessions.</summary>
-        public static SignInRequest DeviceCode(string clientId, bool persistCache) =>
-            new(clientId, (settings, transport) => new DeviceCodeTokenProvider(settings, clientId, transport, persistCache));
+        public static SignInRequest DeviceCode(string clientId, bool persistCache, Action<string> showCode) =>
+            new(clientId, (settings, transport) => new DeviceCodeTokenProvider(settings, clientId, transport, persistCache, showCode));
 
         /// <summary>App+User in the system browser; <paramref name="persistCache"/> keeps the user's tokens across sessions.</summary>
         public static SignInRequest Interactive(string clientId, BrowserEnvironment browser, bool persistCache) =>

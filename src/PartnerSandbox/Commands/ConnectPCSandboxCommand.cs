@@ -209,7 +209,8 @@ namespace PartnerSandbox.Commands
             Sets.RefreshTokenWithThumbprint => SignInRequest.RefreshToken(ClientId!, AppCredential.FromCertificate(CertificateSources.FromStore(CertificateThumbprint!)), RefreshToken!),
             Sets.RefreshTokenWithCertificate => SignInRequest.RefreshToken(
                 ClientId!, AppCredential.FromCertificate(CertificateSources.WithPrivateKey(Certificate!, nameof(Certificate))), RefreshToken!),
-            Sets.DeviceCode => SignInRequest.DeviceCode(ClientId!, PersistTokenCache),
+            // A warning, as Az.Accounts does: it reaches the user even when the output is captured or redirected.
+            Sets.DeviceCode => SignInRequest.DeviceCode(ClientId!, PersistTokenCache, Queue.Warning),
             Sets.AccessToken => SignInRequest.WithAccessToken(AccessToken!, ClientId),
             Sets.ManagedIdentity => SignInRequest.ManagedIdentity(ClientId!, IdentityClientId),
             Sets.FederatedToken => SignInRequest.FederatedToken(ClientId!, FederatedToken!),
