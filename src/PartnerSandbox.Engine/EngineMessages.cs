@@ -44,6 +44,10 @@ namespace PartnerSandbox.Engine
             "This system has no keyring to encrypt the token cache, so it is kept in {0}, a file only your account can read. Anyone with your account's access can use the tokens in it; Disconnect-PCSandbox deletes it.";
         public const string ResponseNotUnderstood = "Partner Center's answer to {0} {1} is not the JSON this module expects (request id {2}); it begins: {3}";
         public const string EmptyBody = "(an empty body)";
+        public const string AlreadyCancelledReason = "already cancelled";
+        public const string PastWindowReason = "created {0:0} days ago; the sandbox cancels orders only within {1:0} days";
+        public const string NewCommerceByOrder = "it is a new commerce product: cancel its subscription instead";
+        public const string AzurePlanByOrder = "it is an Azure plan: cancel its subscription instead";
         public const string NotACustomerId = "'{0}' is not a customer id: a customer id is the customer's tenant id, a GUID such as 6e2f0a4c-0b1d-4d6e-9f4a-1c2b3d4e5f60.";
         public const string EmptyOrderId = "The order id is empty.";
         public const string NotAnOrderId =

@@ -20,8 +20,8 @@ namespace PartnerSandbox.Engine
         // Known by product id, the first part of an offer id (product:sku:availability).
         private static readonly (string ProductIdPrefix, string Reason)[] NotCancellableByOrder =
         {
-            ("CFQ7TTC0", "a new commerce product: cancel its subscription instead"),
-            ("DZH318Z0BPS6", "an Azure plan: cancel its subscription instead"),
+            ("CFQ7TTC0", EngineMessages.NewCommerceByOrder),
+            ("DZH318Z0BPS6", EngineMessages.AzurePlanByOrder),
         };
 
         public static bool IsPastCancellationWindow(DateTimeOffset? creationDate, DateTimeOffset now) =>
@@ -42,16 +42,15 @@ namespace PartnerSandbox.Engine
 
             if (IsCancelled(order.Status))
             {
-                return "already cancelled";
+                return EngineMessages.AlreadyCancelledReason;
             }
 
             if (IsPastCancellationWindow(order.CreationDate, now))
             {
-                return string.Format(
-                    CultureInfo.InvariantCulture, "created {0:0} days ago; the sandbox cancels orders only within {1:0} days", (now - order.CreationDate!.Value).TotalDays, CancellationWindow.TotalDays);
+                return string.Format(CultureInfo.InvariantCulture, EngineMessages.PastWindowReason, (now - order.CreationDate!.Value).TotalDays, CancellationWindow.TotalDays);
             }
 
-            return SubscriptionRule(order) is { } rule ? "it is " + rule.Reason : null;
+            return SubscriptionRule(order) is { } rule ? rule.Reason : null;
         }
 
         /// <summary>True for products that are cancelled through their subscription, never through the order.</summary>

@@ -14,7 +14,7 @@ namespace PartnerSandbox
         public const string EmptyIdentifier = "-{0} is empty. Give the {1} (for example from Get-PCSandboxOrder), or pipe orders from Get-PCSandboxOrder.";
         public const string OrderTooOld =
             "Order {0} of customer {1} was created on {2:yyyy-MM-dd} ({3} days ago). The integration sandbox cancels orders only within {4} days of their creation, so this one cannot be cancelled; nothing was sent.";
-        public const string OrderTooOldAction = "Leave this order as it is; only orders created in the last 60 days can be cancelled. Filter them with Where-Object Age -le 60.";
+        public const string OrderTooOldAction = "Leave this order as it is; only orders created in the last {0:0} days can be cancelled. Filter them with Where-Object Age -le {0:0}.";
         public const string AlreadyCancelled = "Order {0} of customer {1} is already cancelled; skipped, nothing was sent.";
         public const string ShouldProcessTarget = "order {0} of customer {1} (created {2}, status {3})";
         public const string ShouldProcessAction = "Cancel";

@@ -14,7 +14,8 @@ namespace PartnerSandbox.Errors
     internal static class ErrorCatalog
     {
         public static readonly ErrorKind NotConnected = new("NotConnected", ErrorCategory.AuthenticationError, Messages.NotConnectedAction);
-        public static readonly ErrorKind OrderTooOldToCancel = new("OrderTooOldToCancel", ErrorCategory.InvalidOperation, Messages.OrderTooOldAction);
+        public static readonly ErrorKind OrderTooOldToCancel = new(
+            "OrderTooOldToCancel", ErrorCategory.InvalidOperation, string.Format(System.Globalization.CultureInfo.InvariantCulture, Messages.OrderTooOldAction, SandboxRules.CancellationWindow.TotalDays));
         public static readonly ErrorKind InvalidArgument = new("InvalidArgument", ErrorCategory.InvalidArgument);
         public static readonly ErrorKind NotASandboxAccount = new("NotASandboxAccount", ErrorCategory.PermissionDenied, Messages.NotASandboxAccountAction);
         public static readonly ErrorKind CancelSubscriptionInstead = new("CancelSubscriptionInstead", ErrorCategory.InvalidOperation, Messages.CancelSubscriptionInsteadAction);
