@@ -67,6 +67,7 @@ namespace PartnerSandbox
         public const string InFlightWhenStopped =
             "Stopped while these cancellations were on their way or not yet reported; each may or may not have been applied, so look at them with Get-PCSandboxOrder: {0}";
         public const string OrderNotFoundAnywhere = "No customer of this partner has an order {0}.";
+        public const string NotAWildcardPattern = "'{0}' is not a valid wildcard pattern: {1} To match a [ or ] literally, put a backtick before it (`[).";
         public const string OrderNotFoundAction = "Check the order id with Get-PCSandboxOrder, or give -CustomerId.";
     }
 }
