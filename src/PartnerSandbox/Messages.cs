@@ -10,6 +10,7 @@ namespace PartnerSandbox
         public const string Connected = "Connected to Partner Center at {0} as application {1} of tenant {2}; the token expires at {3:u}.";
         public const string Disconnected = "Disconnected from tenant {0}; its tokens are forgotten.";
         public const string NothingToDisconnect = "There is no connection to disconnect in this session.";
+        public const string AlreadyDisconnected = "The connection to tenant {0} was already closed; nothing to do.";
         public const string InvalidArgumentAction = "Correct the value of -{0} and run the command again.";
         public const string EmptyIdentifier = "-{0} is empty. Give the {1} (for example from Get-PCSandboxOrder), or pipe orders from Get-PCSandboxOrder.";
         public const string OrderTooOld =

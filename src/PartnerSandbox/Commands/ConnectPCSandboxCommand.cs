@@ -190,9 +190,10 @@ namespace PartnerSandbox.Commands
             }
 
             // The previous connection is replaced as the current one but not closed: a script may still hold it and
-            // use it with -Connection (two partners side by side). Disconnect-PCSandbox closes connections.
+            // use it with -Connection (two partners side by side), and Get-PCSandboxConnection -ListAvailable still lists
+            // it. Disconnect-PCSandbox closes connections.
             var connection = new PCSandboxConnection(session, IntegrationSandbox);
-            ConnectionStore.Current = connection;
+            ConnectionStore.Add(connection);
             WriteVerbose(string.Format(CultureInfo.InvariantCulture, Messages.Connected, settings.ApiBaseUri, signIn.ClientId, settings.TenantId, session.TokenExpiresOn));
             WriteObject(connection);
         }
