@@ -69,6 +69,10 @@ namespace PartnerSandbox
             "Stopped while these cancellations were on their way or not yet reported; each may or may not have been applied, so look at them with Get-PCSandboxOrder: {0}";
         public const string OrderNotFoundAnywhere = "No customer of this partner has an order {0}.";
         public const string NotAWildcardPattern = "'{0}' is not a valid wildcard pattern: {1} To match a [ or ] literally, put a backtick before it (`[).";
+        public const string GermanyClosed =
+            "Microsoft Cloud Germany was closed on {0:d MMMM yyyy} and its tenants moved to the global cloud. Its sign-in host, login.microsoftonline.de, signs no one in any more (it answers with another host's certificate), so this sign-in fails: connect with -Environment Global (the default) instead.";
+        public const string CloudClosedToolTip = "closed on {0:yyyy-MM-dd}: its tenants moved to the global cloud; use Global";
+        public const string OrderCompletionToolTip = "{0}, created {1:yyyy-MM-dd}: {2}";
         public const string OrderNotFoundAction = "Check the order id with Get-PCSandboxOrder, or give -CustomerId.";
     }
 }

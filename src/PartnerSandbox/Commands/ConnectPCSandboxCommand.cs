@@ -123,7 +123,7 @@ namespace PartnerSandbox.Commands
         [ValidateNotNull]
         public SecureString? FederatedToken { get; set; }
 
-        /// <summary>A named Partner Center cloud: Global (default), China, USGov or Germany.</summary>
+        /// <summary>A named Partner Center cloud: Global (default), China, USGov, or Germany (closed in 2021; a warning says so).</summary>
         [Parameter]
         [ArgumentCompleter(typeof(EnvironmentCompleter))]
         [ValidateNotNullOrEmpty]
@@ -158,6 +158,12 @@ namespace PartnerSandbox.Commands
 
         protected override void EndProcessing()
         {
+            // Said first, whatever fails next: the sign-in there cannot succeed.
+            if (Environment is not null && PartnerCenterEnvironment.Find(Environment)?.ClosedOn is DateTime closed)
+            {
+                WriteWarning(string.Format(CultureInfo.InvariantCulture, Messages.GermanyClosed, closed));
+            }
+
             ConnectionSettings settings;
             SignInRequest signIn;
             try

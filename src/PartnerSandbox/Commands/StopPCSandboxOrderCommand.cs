@@ -42,6 +42,7 @@ namespace PartnerSandbox.Commands
         [Parameter(Mandatory = true, Position = 1, ValueFromPipelineByPropertyName = true, ParameterSetName = ByIdSet)]
         [Alias("Id")]
         [AllowEmptyString]
+        [ArgumentCompleter(typeof(OrderIdCompleter))]
         public string OrderId { get; set; } = string.Empty;
 
         /// <summary>Write each order as the service last showed it: cancelled, or accepted and not cancelled yet.</summary>
