@@ -23,7 +23,7 @@ namespace PartnerSandbox
             TransactionType = order.TransactionType;
             CurrencyCode = order.CurrencyCode;
             TotalPrice = order.TotalPrice;
-            LineItems = order.LineItems.Select(i => new PCSandboxOrderLineItem(i)).ToArray();
+            LineItems = new PCSandboxOrderLineItems(order.LineItems.Select(i => new PCSandboxOrderLineItem(i)).ToArray());
             NotCancellableReason = accountReason ?? SandboxRules.WhyNotCancellable(order, now);
             CancelledBySubscription = SandboxRules.IsCancelledBySubscription(order);
         }
@@ -48,7 +48,7 @@ namespace PartnerSandbox
         /// <summary>Only when the service was asked for prices.</summary>
         public decimal? TotalPrice { get; }
 
-        public PCSandboxOrderLineItem[] LineItems { get; }
+        public PCSandboxOrderLineItems LineItems { get; }
 
         public bool IsCancelled => SandboxRules.IsCancelled(Status);
 
