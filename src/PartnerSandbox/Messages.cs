@@ -36,6 +36,11 @@ namespace PartnerSandbox
         public const string CustomerSubject = "Customer {0}";
         public const string CustomersSubject = "Customers {0}";
         public const string CustomerListSubject = "Listing the customers";
+        public const string UntrustedLoopbackCertificate =
+            "This machine does not trust the certificate of {0} ({1}). {0} is on this machine, like the PartnerSandbox emulator, whose certificate is self-signed: add -SkipCertificateCheck to Connect-PCSandbox.";
+        public const string SkipCertificateCheckAction = "Run Connect-PCSandbox again with -SkipCertificateCheck (allowed only for hosts on this machine: localhost, 127.0.0.0/8 or ::1).";
+        public const string CertificateNotTrustedAction =
+            "This machine does not trust the server's certificate. For the PartnerSandbox emulator or another server on this machine, connect with -SkipCertificateCheck; for any other host, check -Endpoint and -AuthorityHost and whether a proxy puts its own certificate in between, and do not skip the check.";
         public const string CheckEndpointAction =
             "Check -Endpoint (or -Environment) of Connect-PCSandbox: it must be the Partner Center API's base URL, such as https://api.partnercenter.microsoft.com.";
         public const string AddressTooLongAction = "Use shorter values (an -OrderId or a -Name filter of normal length).";

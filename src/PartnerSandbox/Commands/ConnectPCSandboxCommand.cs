@@ -18,7 +18,7 @@ namespace PartnerSandbox.Commands
     /// </summary>
     [Cmdlet(VerbsCommunications.Connect, "PCSandbox", DefaultParameterSetName = Sets.Interactive)]
     [OutputType(typeof(PCSandboxConnection))]
-    public sealed class ConnectPCSandboxCommand : PCSandboxCmdlet
+    public sealed partial class ConnectPCSandboxCommand : PCSandboxCmdlet
     {
         /// <summary>The partner's tenant: its id (GUID) or a verified domain.</summary>
         [Parameter(Mandatory = true)]
@@ -191,7 +191,10 @@ namespace PartnerSandbox.Commands
             }
             catch (PartnerCenterException ex)
             {
-                ThrowTerminatingError(ErrorCatalog.FromEngine(ex, TenantId));
+                var oneFlagAway = !settings.SkipCertificateCheck && LoopbackCertificatePolicy.IsLoopback(settings.ApiBaseUri) && LoopbackCertificatePolicy.IsLoopback(settings.AuthorityHost)
+                    ? ErrorCatalog.UntrustedLoopbackCertificate(ex, settings.AuthorityHost, TenantId)
+                    : null;
+                ThrowTerminatingError(oneFlagAway ?? ErrorCatalog.FromEngine(ex, TenantId));
                 return;
             }
 
@@ -238,24 +241,5 @@ namespace PartnerSandbox.Commands
                 : Credential.UserName;
 
         private string ResolvePath(string path) => SessionState.Path.GetUnresolvedProviderPathFromPSPath(path);
-
-        /// <summary>The parameter set names: one per sign-in mode.</summary>
-        internal static class Sets
-        {
-            public const string Interactive = "Interactive";
-            public const string ClientSecret = "ClientSecret";
-            public const string ServicePrincipal = "ServicePrincipalCredential";
-            public const string CertificateThumbprint = "CertificateThumbprint";
-            public const string Certificate = "Certificate";
-            public const string CertificateFile = "CertificateFile";
-            public const string RefreshTokenWithSecret = "RefreshTokenWithClientSecret";
-            public const string RefreshTokenWithCredential = "RefreshTokenWithCredential";
-            public const string RefreshTokenWithThumbprint = "RefreshTokenWithCertificateThumbprint";
-            public const string RefreshTokenWithCertificate = "RefreshTokenWithCertificate";
-            public const string DeviceCode = "DeviceCode";
-            public const string AccessToken = "AccessToken";
-            public const string ManagedIdentity = "ManagedIdentity";
-            public const string FederatedToken = "FederatedToken";
-        }
     }
 }

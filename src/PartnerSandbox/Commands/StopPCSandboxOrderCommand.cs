@@ -146,7 +146,7 @@ namespace PartnerSandbox.Commands
             }
             else if (order.CancelledBySubscription)
             {
-                run!.NotSent(order, ErrorCatalog.CancelSubscriptionInstead, string.Format(CultureInfo.InvariantCulture, Messages.RefusedBySubscriptionRule, order.OrderId, order.CustomerId, order.NotCancellableReason));
+                run!.NotSent(order, ErrorCatalog.CancelSubscriptionInstead, string.Format(CultureInfo.InvariantCulture, Messages.RefusedBySubscriptionRule, order.OrderId, order.CustomerId, order.OrderReason));
             }
             else if (Approve(order))
             {

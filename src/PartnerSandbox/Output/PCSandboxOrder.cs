@@ -24,7 +24,8 @@ namespace PartnerSandbox
             CurrencyCode = order.CurrencyCode;
             TotalPrice = order.TotalPrice;
             LineItems = new PCSandboxOrderLineItems(order.LineItems.Select(i => new PCSandboxOrderLineItem(i)).ToArray());
-            NotCancellableReason = accountReason ?? SandboxRules.WhyNotCancellable(order, now);
+            OrderReason = SandboxRules.WhyNotCancellable(order, now);
+            NotCancellableReason = accountReason ?? OrderReason;
             CancelledBySubscription = SandboxRules.IsCancelledBySubscription(order);
         }
 
@@ -60,6 +61,12 @@ namespace PartnerSandbox
 
         /// <summary>Why the order cannot be cancelled; empty when it can.</summary>
         public string? NotCancellableReason { get; }
+
+        /// <summary>
+        /// Why the order itself cannot be cancelled, whatever the connection that read it: another connection, declared a
+        /// sandbox, may be the one that tries (Stop-PCSandboxOrder -Connection).
+        /// </summary>
+        internal string? OrderReason { get; }
 
         /// <summary>True for products that are cancelled through their subscription, never through the order (new commerce, Azure plan).</summary>
         internal bool CancelledBySubscription { get; }
