@@ -109,7 +109,7 @@ Describe 'The Account of a connection' {
 
         $connection.SignInKind | Should -Be 'ClientSecret'
         $connection.Account | Should -Be $sandbox.applications[0].clientId
-        $connection.ToString() | Should -Match ([regex]::Escape($sandbox.applications[0].clientId))
+        $connection.ToString() | Should -Be "$($sandbox.tenantId) (Custom, application $($sandbox.applications[0].clientId), ClientSecret)" -Because 'the application is named once'
     }
 
     It 'is whom the token names for -AccessToken' {

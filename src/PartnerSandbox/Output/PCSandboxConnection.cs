@@ -76,7 +76,15 @@ namespace PartnerSandbox
             Session.Forget();
         }
 
+        // The account only when it is not the application already named (app-only sign-ins).
         public override string ToString() =>
-            string.Format(CultureInfo.InvariantCulture, "{0} ({1}, application {2}, {3}{4})", TenantId, Environment, ClientId, SignInKind, Account is null ? string.Empty : ", " + Account);
+            string.Format(
+                CultureInfo.InvariantCulture,
+                "{0} ({1}, application {2}, {3}{4})",
+                TenantId,
+                Environment,
+                ClientId,
+                SignInKind,
+                Account is null || string.Equals(Account, ClientId, StringComparison.OrdinalIgnoreCase) ? string.Empty : ", " + Account);
     }
 }
