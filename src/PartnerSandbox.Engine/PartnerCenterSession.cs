@@ -60,7 +60,7 @@ namespace PartnerSandbox.Engine
 
         public string SignInKind => tokens.SignInKind;
 
-        /// <summary>The signed-in user, for App+User modes.</summary>
+        /// <summary>The signed-in user for App+User modes, the application (client) id for app-only ones.</summary>
         public string? Account => tokens.Account;
 
         /// <summary>When the current token expires (tokens are renewed silently before then).</summary>

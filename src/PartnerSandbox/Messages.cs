@@ -10,6 +10,7 @@ namespace PartnerSandbox
         public const string Connected = "Connected to Partner Center at {0} as application {1} of tenant {2}; the token expires at {3:u}.";
         public const string Disconnected = "Disconnected from tenant {0}; its tokens are forgotten.";
         public const string NothingToDisconnect = "There is no connection to disconnect in this session.";
+        public const string AlreadyDisconnected = "The connection to tenant {0} was already closed; nothing to do.";
         public const string InvalidArgumentAction = "Correct the value of -{0} and run the command again.";
         public const string EmptyIdentifier = "-{0} is empty. Give the {1} (for example from Get-PCSandboxOrder), or pipe orders from Get-PCSandboxOrder.";
         public const string OrderTooOld =
@@ -35,6 +36,11 @@ namespace PartnerSandbox
         public const string CustomerSubject = "Customer {0}";
         public const string CustomersSubject = "Customers {0}";
         public const string CustomerListSubject = "Listing the customers";
+        public const string UntrustedLoopbackCertificate =
+            "This machine does not trust the certificate of {0} ({1}). {0} is on this machine, like the PartnerSandbox emulator, whose certificate is self-signed: add -SkipCertificateCheck to Connect-PCSandbox.";
+        public const string SkipCertificateCheckAction = "Run Connect-PCSandbox again with -SkipCertificateCheck (allowed only for hosts on this machine: localhost, 127.0.0.0/8 or ::1).";
+        public const string CertificateNotTrustedAction =
+            "This machine does not trust the server's certificate. For the PartnerSandbox emulator or another server on this machine, connect with -SkipCertificateCheck; for any other host, check -Endpoint and -AuthorityHost and whether a proxy puts its own certificate in between, and do not skip the check.";
         public const string CheckEndpointAction =
             "Check -Endpoint (or -Environment) of Connect-PCSandbox: it must be the Partner Center API's base URL, such as https://api.partnercenter.microsoft.com.";
         public const string AddressTooLongAction = "Use shorter values (an -OrderId or a -Name filter of normal length).";
@@ -67,6 +73,11 @@ namespace PartnerSandbox
         public const string InFlightWhenStopped =
             "Stopped while these cancellations were on their way or not yet reported; each may or may not have been applied, so look at them with Get-PCSandboxOrder: {0}";
         public const string OrderNotFoundAnywhere = "No customer of this partner has an order {0}.";
+        public const string NotAWildcardPattern = "'{0}' is not a valid wildcard pattern: {1} To match a [ or ] literally, put a backtick before it (`[).";
+        public const string GermanyClosed =
+            "Microsoft Cloud Germany was closed on {0:d MMMM yyyy} and its tenants moved to the global cloud. Its sign-in host, login.microsoftonline.de, signs no one in any more (it answers with another host's certificate), so this sign-in fails: connect with -Environment Global (the default) instead.";
+        public const string CloudClosedToolTip = "closed on {0:yyyy-MM-dd}: its tenants moved to the global cloud; use Global";
+        public const string OrderCompletionToolTip = "{0}, created {1:yyyy-MM-dd}: {2}";
         public const string OrderNotFoundAction = "Check the order id with Get-PCSandboxOrder, or give -CustomerId.";
     }
 }

@@ -49,7 +49,7 @@ Describe 'Get-Help <_>' -ForEach $cmdletNames {
         }
     }
 
-    It 'documents every parameter with a description, its type, its aliases and its pipeline input' {
+    It 'documents every parameter with a description, its type, its aliases, its pipeline input and its wildcards' {
         foreach ($parameter in $command.Parameters.Values | Where-Object Name -notin $commonParameters) {
             $entry = $documented | Where-Object name -eq $parameter.Name
             $entry | Should -Not -BeNullOrEmpty -Because "-$($parameter.Name) is a parameter of $name"
@@ -68,6 +68,9 @@ Describe 'Get-Help <_>' -ForEach $cmdletNames {
             )
             $expected = if ($ways) { "True ($($ways -join ', '))" } else { 'False' }
             $entry.pipelineInput | Should -Be $expected -Because "-$($parameter.Name)'s pipeline input"
+
+            $wildcards = @($parameter.Attributes | Where-Object { $_ -is [System.Management.Automation.SupportsWildcardsAttribute] }).Count -gt 0
+            $entry.globbing | Should -Be $wildcards.ToString().ToLowerInvariant() -Because "-$($parameter.Name) says whether it takes wildcards as [SupportsWildcards] does"
         }
     }
 

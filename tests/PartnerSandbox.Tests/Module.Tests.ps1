@@ -30,10 +30,10 @@ Describe 'The assembled module' {
         }
     }
 
-    It 'shows orders as a table by default, with six columns' {
+    It 'shows orders as a table by default, grouped by customer (Views.Tests.ps1 shows it at 80 columns)' {
         $views = (Get-FormatData -TypeName PartnerSandbox.PCSandboxOrder).FormatViewDefinition
         $views[0].Control | Should -BeOfType System.Management.Automation.TableControl
-        $views[0].Control.Headers.Label | Should -Be @('CustomerId', 'OrderId', 'Status', 'Created', 'Age', 'BillingCycle')
+        $views[0].Control.Headers.Label | Should -Be @('OrderId', 'Status', 'Age', 'Product')
     }
 
     It 'shows the line items of an order readably in Format-List' {

@@ -19,12 +19,14 @@ namespace PartnerSandbox.Engine.Authentication
         {
             var value = SecureStrings.Reveal(accessToken);
             token = new AccessToken(value, UnverifiedJwt.ReadExpiry(value) ?? DateTimeOffset.MaxValue);
+            Account = UnverifiedJwt.ReadAccount(value);
             now = clock ?? (() => DateTimeOffset.UtcNow);
         }
 
         public string SignInKind => "AccessToken";
 
-        public string? Account => null;
+        /// <summary>Whom the caller's token names (its user, else its application); null for a token that is not a JWT.</summary>
+        public string? Account { get; }
 
         public DateTimeOffset? ExpiresOn => token.ExpiresOn == DateTimeOffset.MaxValue ? null : token.ExpiresOn;
 

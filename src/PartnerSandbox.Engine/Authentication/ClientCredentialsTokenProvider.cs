@@ -18,6 +18,7 @@ namespace PartnerSandbox.Engine.Authentication
             scopes = new[] { settings.Audience + "/.default" };
             application = MsalApplications.Confidential(settings, clientId, credential, SignInHttp);
             SignInKind = credential.Kind;
+            Account = clientId;
         }
 
         public override string SignInKind { get; }

@@ -27,6 +27,7 @@ namespace PartnerSandbox.Engine.Authentication
             scopes = new[] { settings.Audience + "/.default" };
             application = MsalApplications.ConfidentialWithAssertion(
                 settings, clientId, options => assertions.GetAssertionAsync(options.CancellationToken), SignInHttp);
+            Account = clientId;
         }
 
         public override string SignInKind => assertions.Kind;

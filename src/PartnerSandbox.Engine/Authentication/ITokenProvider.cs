@@ -10,7 +10,10 @@ namespace PartnerSandbox.Engine.Authentication
         /// <summary>How the connection signed in, e.g. "ClientSecret".</summary>
         string SignInKind { get; }
 
-        /// <summary>The signed-in user for App+User modes; null for app-only.</summary>
+        /// <summary>
+        /// Who the tokens are for, as Az.Accounts shows an account: the signed-in user for App+User modes, the
+        /// application (client) id for app-only ones (a service principal); null when it is not known.
+        /// </summary>
         string? Account { get; }
 
         /// <summary>When the current token expires; null before the first one, or when it is not known.</summary>

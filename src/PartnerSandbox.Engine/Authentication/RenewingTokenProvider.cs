@@ -23,7 +23,7 @@ namespace PartnerSandbox.Engine.Authentication
 
         public abstract string SignInKind { get; }
 
-        /// <summary>The signed-in user for App+User modes; null for app-only.</summary>
+        /// <summary>The signed-in user for App+User modes; the application (client) id for app-only ones.</summary>
         public string? Account { get; protected set; }
 
         public DateTimeOffset? ExpiresOn => current?.Token.ExpiresOn;

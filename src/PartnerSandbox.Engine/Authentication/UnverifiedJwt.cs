@@ -1,4 +1,5 @@
 using System;
+using System.Linq;
 using System.Text;
 using System.Text.Json;
 
@@ -6,17 +7,39 @@ namespace PartnerSandbox.Engine.Authentication
 {
     /// <summary>
     /// Reads a JWT's claims without validating it: the sign-in service and the API validate tokens; the module only
-    /// needs to tell whether a caller's token is a JWT at all and when it ends.
+    /// needs to tell whether a caller's token is a JWT at all, when it ends, and whom it names (to show, never to trust).
     /// </summary>
     internal static class UnverifiedJwt
     {
+        // A user's name first (Entra's v1 and v2 tokens name it differently), else the application's id.
+        private static readonly string[] AccountClaims = { "upn", "preferred_username", "unique_name", "appid", "azp" };
+
         /// <summary>The "exp" claim of a JWT; null when it is not a JWT or has no "exp".</summary>
         public static DateTimeOffset? ReadExpiry(string jwt) => TryRead(jwt, out var expiry) ? expiry : null;
+
+        /// <summary>The user a JWT names, else its application; null when it is not a JWT or names neither.</summary>
+        public static string? ReadAccount(string jwt)
+        {
+            string? account = null;
+            TryReadClaims(jwt, claims => account = AccountClaims
+                .Select(name => claims.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null)
+                .FirstOrDefault(value => !string.IsNullOrEmpty(value)));
+            return account;
+        }
 
         /// <summary>True when <paramref name="jwt"/> has a header and claims that are JSON objects; <paramref name="expiry"/> is its "exp", if any.</summary>
         public static bool TryRead(string jwt, out DateTimeOffset? expiry)
         {
-            expiry = null;
+            DateTimeOffset? exp = null;
+            var read = TryReadClaims(jwt, claims => exp = claims.TryGetProperty("exp", out var value) && value.ValueKind == JsonValueKind.Number && value.TryGetInt64(out var seconds)
+                ? DateTimeOffset.FromUnixTimeSeconds(seconds)
+                : null);
+            expiry = exp;
+            return read;
+        }
+
+        private static bool TryReadClaims(string jwt, Action<JsonElement> read)
+        {
             var parts = jwt.Split('.');
             if (parts.Length != 3)
             {
@@ -32,9 +55,7 @@ namespace PartnerSandbox.Engine.Authentication
                     return false;
                 }
 
-                expiry = claims.RootElement.TryGetProperty("exp", out var exp) && exp.TryGetInt64(out var seconds)
-                    ? DateTimeOffset.FromUnixTimeSeconds(seconds)
-                    : null;
+                read(claims.RootElement);
                 return true;
             }
             catch (Exception ex) when (ex is FormatException || ex is JsonException || ex is ArgumentException)

@@ -18,7 +18,7 @@ namespace PartnerSandbox.Commands
     /// </summary>
     [Cmdlet(VerbsCommunications.Connect, "PCSandbox", DefaultParameterSetName = Sets.Interactive)]
     [OutputType(typeof(PCSandboxConnection))]
-    public sealed class ConnectPCSandboxCommand : PCSandboxCmdlet
+    public sealed partial class ConnectPCSandboxCommand : PCSandboxCmdlet
     {
         /// <summary>The partner's tenant: its id (GUID) or a verified domain.</summary>
         [Parameter(Mandatory = true)]
@@ -123,7 +123,7 @@ namespace PartnerSandbox.Commands
         [ValidateNotNull]
         public SecureString? FederatedToken { get; set; }
 
-        /// <summary>A named Partner Center cloud: Global (default), China, USGov or Germany.</summary>
+        /// <summary>A named Partner Center cloud: Global (default), China, USGov, or Germany (closed in 2021; a warning says so).</summary>
         [Parameter]
         [ArgumentCompleter(typeof(EnvironmentCompleter))]
         [ValidateNotNullOrEmpty]
@@ -158,6 +158,12 @@ namespace PartnerSandbox.Commands
 
         protected override void EndProcessing()
         {
+            // Said first, whatever fails next: the sign-in there cannot succeed.
+            if (Environment is not null && PartnerCenterEnvironment.Find(Environment)?.ClosedOn is DateTime closed)
+            {
+                WriteWarning(string.Format(CultureInfo.InvariantCulture, Messages.GermanyClosed, closed));
+            }
+
             ConnectionSettings settings;
             SignInRequest signIn;
             try
@@ -185,14 +191,18 @@ namespace PartnerSandbox.Commands
             }
             catch (PartnerCenterException ex)
             {
-                ThrowTerminatingError(ErrorCatalog.FromEngine(ex, TenantId));
+                var oneFlagAway = !settings.SkipCertificateCheck && LoopbackCertificatePolicy.IsLoopback(settings.ApiBaseUri) && LoopbackCertificatePolicy.IsLoopback(settings.AuthorityHost)
+                    ? ErrorCatalog.UntrustedLoopbackCertificate(ex, settings.AuthorityHost, TenantId)
+                    : null;
+                ThrowTerminatingError(oneFlagAway ?? ErrorCatalog.FromEngine(ex, TenantId));
                 return;
             }
 
             // The previous connection is replaced as the current one but not closed: a script may still hold it and
-            // use it with -Connection (two partners side by side). Disconnect-PCSandbox closes connections.
+            // use it with -Connection (two partners side by side), and Get-PCSandboxConnection -ListAvailable still lists
+            // it. Disconnect-PCSandbox closes connections.
             var connection = new PCSandboxConnection(session, IntegrationSandbox);
-            ConnectionStore.Current = connection;
+            ConnectionStore.Add(connection);
             WriteVerbose(string.Format(CultureInfo.InvariantCulture, Messages.Connected, settings.ApiBaseUri, signIn.ClientId, settings.TenantId, session.TokenExpiresOn));
             WriteObject(connection);
         }
@@ -232,24 +242,5 @@ namespace PartnerSandbox.Commands
                 : Credential.UserName;
 
         private string ResolvePath(string path) => SessionState.Path.GetUnresolvedProviderPathFromPSPath(path);
-
-        /// <summary>The parameter set names: one per sign-in mode.</summary>
-        internal static class Sets
-        {
-            public const string Interactive = "Interactive";
-            public const string ClientSecret = "ClientSecret";
-            public const string ServicePrincipal = "ServicePrincipalCredential";
-            public const string CertificateThumbprint = "CertificateThumbprint";
-            public const string Certificate = "Certificate";
-            public const string CertificateFile = "CertificateFile";
-            public const string RefreshTokenWithSecret = "RefreshTokenWithClientSecret";
-            public const string RefreshTokenWithCredential = "RefreshTokenWithCredential";
-            public const string RefreshTokenWithThumbprint = "RefreshTokenWithCertificateThumbprint";
-            public const string RefreshTokenWithCertificate = "RefreshTokenWithCertificate";
-            public const string DeviceCode = "DeviceCode";
-            public const string AccessToken = "AccessToken";
-            public const string ManagedIdentity = "ManagedIdentity";
-            public const string FederatedToken = "FederatedToken";
-        }
     }
 }

@@ -8,7 +8,7 @@ using PartnerSandbox.Records;
 
 namespace PartnerSandbox.Commands
 {
-    /// <summary>Lists the partner's customers (every page), finds them by name prefix, or gets them by id.</summary>
+    /// <summary>Lists the partner's customers (every page), finds them by name (a prefix or a wildcard pattern), or gets them by id.</summary>
     [Cmdlet(VerbsCommon.Get, "PCSandboxCustomer", DefaultParameterSetName = ListSet)]
     [OutputType(typeof(PCSandboxCustomer))]
     public sealed class GetPCSandboxCustomerCommand : PCSandboxRecordCmdlet<CustomerQuery>
@@ -18,9 +18,13 @@ namespace PartnerSandbox.Commands
 
         private WorkSlots? slots;
 
-        /// <summary>Only customers whose company name starts with this text (the service's starts_with filter).</summary>
+        /// <summary>
+        /// Only customers whose company name starts with this text (the service's starts_with filter), or matches this
+        /// wildcard pattern (see <see cref="CustomerNameFilter"/>).
+        /// </summary>
         [Parameter(Position = 0, ParameterSetName = ListSet)]
         [ValidateNotNullOrEmpty]
+        [SupportsWildcards]
         [Alias("CompanyName")]
         public string? Name { get; set; }
 
@@ -36,7 +40,13 @@ namespace PartnerSandbox.Commands
         {
             if (ParameterSetName == ListSet)
             {
-                return new CustomerQuery(null, Name);
+                if (Name is null)
+                {
+                    return new CustomerQuery(null, null);
+                }
+
+                var filter = CustomerNameFilter.Parse(Name, out var problem);
+                return filter is null ? RejectInput(nameof(Name), problem!, Name) : new CustomerQuery(null, filter);
             }
 
             foreach (var id in CustomerId)
@@ -54,9 +64,12 @@ namespace PartnerSandbox.Commands
         {
             if (query.CustomerIds is null)
             {
-                foreach (var customer in EnumerateCustomers(query.NamePrefix))
+                foreach (var customer in EnumerateCustomers(query.Name?.ServicePrefix))
                 {
-                    WriteObject(new PCSandboxCustomer(customer));
+                    if (query.Name?.IsMatch(customer.CompanyProfile?.CompanyName) != false)
+                    {
+                        WriteObject(new PCSandboxCustomer(customer));
+                    }
                 }
 
                 return;

@@ -31,6 +31,7 @@ namespace PartnerSandbox.Commands
         /// <summary>One order's id; without -CustomerId, the order is looked for among every customer's orders.</summary>
         [Parameter(Position = 1, ValueFromPipelineByPropertyName = true)]
         [ValidateNotNullOrEmpty]
+        [ArgumentCompleter(typeof(OrderIdCompleter))]
         public string? OrderId { get; set; }
 
         /// <summary>Only orders with this billing cycle (sent to the service as billingType).</summary>

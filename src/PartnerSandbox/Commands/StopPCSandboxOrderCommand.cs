@@ -42,6 +42,7 @@ namespace PartnerSandbox.Commands
         [Parameter(Mandatory = true, Position = 1, ValueFromPipelineByPropertyName = true, ParameterSetName = ByIdSet)]
         [Alias("Id")]
         [AllowEmptyString]
+        [ArgumentCompleter(typeof(OrderIdCompleter))]
         public string OrderId { get; set; } = string.Empty;
 
         /// <summary>Write each order as the service last showed it: cancelled, or accepted and not cancelled yet.</summary>
@@ -145,7 +146,7 @@ namespace PartnerSandbox.Commands
             }
             else if (order.CancelledBySubscription)
             {
-                run!.NotSent(order, ErrorCatalog.CancelSubscriptionInstead, string.Format(CultureInfo.InvariantCulture, Messages.RefusedBySubscriptionRule, order.OrderId, order.CustomerId, order.NotCancellableReason));
+                run!.NotSent(order, ErrorCatalog.CancelSubscriptionInstead, string.Format(CultureInfo.InvariantCulture, Messages.RefusedBySubscriptionRule, order.OrderId, order.CustomerId, order.OrderReason));
             }
             else if (Approve(order))
             {

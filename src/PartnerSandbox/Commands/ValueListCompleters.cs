@@ -1,5 +1,7 @@
+using System;
 using System.Collections;
 using System.Collections.Generic;
+using System.Globalization;
 using System.Linq;
 using System.Management.Automation;
 using System.Management.Automation.Language;
@@ -18,11 +20,15 @@ namespace PartnerSandbox.Commands
             Completions.Matching(wordToComplete, Candidates);
     }
 
-    /// <summary>-Environment: the engine's list of clouds (the one source of their names).</summary>
+    /// <summary>-Environment: the engine's list of clouds (the one source of their names); a closed one says so.</summary>
     public sealed class EnvironmentCompleter : ValueListCompleter
     {
         protected override IEnumerable<(string Value, string ToolTip)> Candidates =>
-            PartnerCenterEnvironment.Known.Select(e => (e.Name, e.ApiBaseUri + " (sign-in " + e.AuthorityHost + ")"));
+            PartnerCenterEnvironment.Known.Select(e => (
+                e.Name,
+                e.ClosedOn is DateTime closed
+                    ? string.Format(CultureInfo.InvariantCulture, Messages.CloudClosedToolTip, closed)
+                    : e.ApiBaseUri + " (sign-in " + e.AuthorityHost + ")"));
     }
 
     /// <summary>-Status: the order statuses the contract names (other values are accepted too).</summary>

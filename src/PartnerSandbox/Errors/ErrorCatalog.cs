@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Management.Automation;
 using System.Net;
+using System.Security.Authentication;
 using PartnerSandbox.Engine;
 using PartnerSandbox.Engine.Authentication;
 
@@ -22,6 +23,8 @@ namespace PartnerSandbox.Errors
         public static readonly ErrorKind ConfirmationNotPossible = new("ConfirmationNotPossible", ErrorCategory.InvalidOperation, Messages.ConfirmationNotPossibleAction);
         public static readonly ErrorKind CancellationStillPending = new("CancellationStillPending", ErrorCategory.OperationTimeout, Messages.CancellationStillPendingAction);
         public static readonly ErrorKind OrderNotFound = new("OrderNotFound", ErrorCategory.ObjectNotFound, Messages.OrderNotFoundAction);
+        public static readonly ErrorKind CertificateNotTrusted = new("CertificateNotTrusted", ErrorCategory.SecurityError, Messages.CertificateNotTrustedAction);
+        private static readonly ErrorKind LoopbackCertificateNotTrusted = new(CertificateNotTrusted.ErrorId, ErrorCategory.SecurityError, Messages.SkipCertificateCheckAction);
         private static readonly ErrorKind OrderInProgress = new("OrderInProgress", ErrorCategory.ResourceBusy, "The order has a change in progress; look at it again later with Get-PCSandboxOrder.");
 
         private static readonly Dictionary<string, ErrorKind> ByServiceCode = new(StringComparer.OrdinalIgnoreCase)
@@ -104,6 +107,11 @@ namespace PartnerSandbox.Errors
                 return byCode;
             }
 
+            if (exception.Failure == PartnerCenterFailure.ConnectionFailed && CertificateFailure(exception) is not null)
+            {
+                return CertificateNotTrusted;
+            }
+
             if (exception.Failure == PartnerCenterFailure.ServiceError && exception.StatusCode is HttpStatusCode status)
             {
                 if ((int)status >= 300 && (int)status < 400)
@@ -131,12 +139,41 @@ namespace PartnerSandbox.Errors
         public static ErrorRecord FromEngine(PartnerCenterException exception, object? target, string? subject = null) =>
             Create(exception, Classify(exception), target, subject is null ? null : subject + ": " + exception.Message);
 
+        /// <summary>
+        /// The sign-in failure of a connection to a host on this machine whose certificate this machine does not trust,
+        /// such as the emulator's self-signed one: the user is one flag away, -SkipCertificateCheck. Null for any other failure.
+        /// </summary>
+        public static ErrorRecord? UntrustedLoopbackCertificate(PartnerCenterException exception, Uri host, object? target)
+        {
+            if (exception.Failure != PartnerCenterFailure.ConnectionFailed || CertificateFailure(exception) is not { } failure)
+            {
+                return null;
+            }
+
+            var message = string.Format(System.Globalization.CultureInfo.InvariantCulture, Messages.UntrustedLoopbackCertificate, host.GetLeftPart(UriPartial.Authority), failure.Message);
+            return Create(exception, LoopbackCertificateNotTrusted, target, message);
+        }
+
         /// <summary>Bad input of one parameter: which one, what is wrong with it, and (as the recommended action) what to do.</summary>
         public static ErrorRecord InvalidInput(string parameterName, string problem, object? target)
         {
             var message = string.Format(System.Globalization.CultureInfo.InvariantCulture, Messages.InvalidParameterValue, parameterName, problem);
             var kind = new ErrorKind(InvalidArgument.ErrorId, ErrorCategory.InvalidArgument, string.Format(System.Globalization.CultureInfo.InvariantCulture, Messages.InvalidArgumentAction, parameterName));
             return Create(new ArgumentException(message, parameterName), kind, target, message);
+        }
+
+        // The TLS handshake's refusal of the server's certificate, wherever the HTTP stack wrapped it.
+        private static AuthenticationException? CertificateFailure(Exception exception)
+        {
+            for (var inner = exception.InnerException; inner is not null; inner = inner.InnerException)
+            {
+                if (inner is AuthenticationException failure)
+                {
+                    return failure;
+                }
+            }
+
+            return null;
         }
     }
 }

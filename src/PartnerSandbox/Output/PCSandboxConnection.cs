@@ -2,6 +2,7 @@ using System;
 using System.Globalization;
 using System.Security;
 using PartnerSandbox.Engine;
+using PartnerSandbox.Infrastructure;
 
 namespace PartnerSandbox
 {
@@ -37,7 +38,10 @@ namespace PartnerSandbox
 
         public Uri AuthorityHost => Session.Settings.AuthorityHost;
 
-        /// <summary>The signed-in user, for App+User sign-ins.</summary>
+        /// <summary>
+        /// Who is signed in, as Az.Accounts shows it: the user for App+User sign-ins, the application (client) id for
+        /// app-only ones (a service principal), whom the token names for -AccessToken.
+        /// </summary>
         public string? Account => Session.Account;
 
         /// <summary>When the token last used expires; tokens are renewed silently before then.</summary>
@@ -55,6 +59,9 @@ namespace PartnerSandbox
         /// <summary>True once Disconnect-PCSandbox has closed it; it can no longer be used.</summary>
         public bool IsDisconnected { get; private set; }
 
+        /// <summary>True while it is the current connection of this session (the one cmdlets use without -Connection).</summary>
+        public bool IsCurrent => ReferenceEquals(ConnectionStore.Current, this);
+
         /// <summary>Why this connection changes nothing, or null when it is an integration sandbox.</summary>
         internal string? WhyNoChanges => AccountKind switch
         {
@@ -69,7 +76,15 @@ namespace PartnerSandbox
             Session.Forget();
         }
 
+        // The account only when it is not the application already named (app-only sign-ins).
         public override string ToString() =>
-            string.Format(CultureInfo.InvariantCulture, "{0} ({1}, application {2}, {3}{4})", TenantId, Environment, ClientId, SignInKind, Account is null ? string.Empty : ", " + Account);
+            string.Format(
+                CultureInfo.InvariantCulture,
+                "{0} ({1}, application {2}, {3}{4})",
+                TenantId,
+                Environment,
+                ClientId,
+                SignInKind,
+                Account is null || string.Equals(Account, ClientId, StringComparison.OrdinalIgnoreCase) ? string.Empty : ", " + Account);
     }
 }

@@ -23,8 +23,9 @@ namespace PartnerSandbox
             TransactionType = order.TransactionType;
             CurrencyCode = order.CurrencyCode;
             TotalPrice = order.TotalPrice;
-            LineItems = order.LineItems.Select(i => new PCSandboxOrderLineItem(i)).ToArray();
-            NotCancellableReason = accountReason ?? SandboxRules.WhyNotCancellable(order, now);
+            LineItems = new PCSandboxOrderLineItems(order.LineItems.Select(i => new PCSandboxOrderLineItem(i)).ToArray());
+            OrderReason = SandboxRules.WhyNotCancellable(order, now);
+            NotCancellableReason = accountReason ?? OrderReason;
             CancelledBySubscription = SandboxRules.IsCancelledBySubscription(order);
         }
 
@@ -48,7 +49,7 @@ namespace PartnerSandbox
         /// <summary>Only when the service was asked for prices.</summary>
         public decimal? TotalPrice { get; }
 
-        public PCSandboxOrderLineItem[] LineItems { get; }
+        public PCSandboxOrderLineItems LineItems { get; }
 
         public bool IsCancelled => SandboxRules.IsCancelled(Status);
 
@@ -60,6 +61,12 @@ namespace PartnerSandbox
 
         /// <summary>Why the order cannot be cancelled; empty when it can.</summary>
         public string? NotCancellableReason { get; }
+
+        /// <summary>
+        /// Why the order itself cannot be cancelled, whatever the connection that read it: another connection, declared a
+        /// sandbox, may be the one that tries (Stop-PCSandboxOrder -Connection).
+        /// </summary>
+        internal string? OrderReason { get; }
 
         /// <summary>True for products that are cancelled through their subscription, never through the order (new commerce, Azure plan).</summary>
         internal bool CancelledBySubscription { get; }

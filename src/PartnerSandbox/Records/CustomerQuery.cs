@@ -2,18 +2,18 @@ using System.Collections.Generic;
 
 namespace PartnerSandbox.Records
 {
-    /// <summary>What one record of Get-PCSandboxCustomer asks for, captured when the record arrives: ids, or a name prefix.</summary>
+    /// <summary>What one record of Get-PCSandboxCustomer asks for, captured when the record arrives: ids, or a name filter.</summary>
     public sealed class CustomerQuery
     {
-        internal CustomerQuery(IReadOnlyList<string>? customerIds, string? namePrefix)
+        internal CustomerQuery(IReadOnlyList<string>? customerIds, CustomerNameFilter? name)
         {
             CustomerIds = customerIds;
-            NamePrefix = namePrefix;
+            Name = name;
         }
 
-        /// <summary>The customers asked for by id; null: list the customers (all, or those named <see cref="NamePrefix"/>...).</summary>
+        /// <summary>The customers asked for by id; null: list the customers (all, or those <see cref="Name"/> selects).</summary>
         internal IReadOnlyList<string>? CustomerIds { get; }
 
-        internal string? NamePrefix { get; }
+        internal CustomerNameFilter? Name { get; }
     }
 }
