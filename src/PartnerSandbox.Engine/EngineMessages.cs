@@ -63,5 +63,6 @@ namespace PartnerSandbox.Engine
         public const string OutcomeUnknown =
             "The cancellation of order {0} was sent, but its answer did not say what happened ({1}), and reading the order again failed too ({2}). The order may or may not be cancelled now.";
         public const string ReadAgainNotCancelled = "{0} Read again afterwards, order {1} shows status '{2}': it was not cancelled.";
+        public const string TokenRenewalWouldNotHelp = "Partner Center refused the token (401, code {0}); a new token of this sign-in would be refused the same way, so it is not renewed.";
     }
 }
