@@ -1,6 +1,7 @@
 <#
 .SYNOPSIS
-    A walk through PartnerSandbox against the local emulator: connect, list, -WhatIf, cancel, and the 60-day refusal.
+    A walk through PartnerSandbox against the local emulator: connect, list, -WhatIf, cancel, the 60-day refusal, and a
+    reset (subscriptions, then customers).
     Run it with: dotnet pwsh ./build.ps1 -Task Demo
 #>
 param(
@@ -37,7 +38,7 @@ try {
     $tooOld = @($open | Where-Object Age -gt 60)
 
     Show-Step 'What -WhatIf says it would do (nothing is sent):'
-    $recent | Stop-PCSandboxOrder -WhatIf
+    $recent | Stop-PCSandboxOrder -WhatIf -ErrorAction Continue
 
     Show-Step 'Cancel the recent orders; the service refuses the kinds that cannot be cancelled by order:'
     $recent | Stop-PCSandboxOrder -Confirm:$false -PassThru -ErrorAction Continue | Format-Table | Out-Host
@@ -47,6 +48,13 @@ try {
 
     Show-Step 'The orders now:'
     $orders | Get-PCSandboxOrder | Format-Table | Out-Host
+
+    Show-Step 'Reset the sandbox. First the subscriptions cancelled through the subscription (an Azure plan is suspended):'
+    Get-PCSandboxSubscription -Cancellable | Stop-PCSandboxSubscription -Confirm:$false -PassThru | Sort-Object CustomerId | Format-Table | Out-Host
+
+    Show-Step 'Then the customers, cancelling first what blocks each removal; what cannot be cancelled keeps its customer:'
+    Get-PCSandboxCustomer | Remove-PCSandboxCustomer -CancelOrders -Confirm:$false -ErrorAction Continue
+    Get-PCSandboxCustomer | Format-Table | Out-Host
     Disconnect-PCSandbox
 }
 finally {
