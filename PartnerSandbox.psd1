@@ -6,7 +6,7 @@
     Author                 = 'PartnerSandbox contributors'
     CompanyName            = 'PartnerSandbox'
     Copyright              = '(c) PartnerSandbox contributors. MIT License.'
-    Description            = 'Cleans up Microsoft Partner Center integration sandbox accounts: connect, list customers'' orders and cancel the orders that can be cancelled. Ships an offline Partner Center emulator for testing runbooks.'
+    Description            = 'Cleans up Microsoft Partner Center integration sandbox accounts: connect, list customers'' orders and subscriptions, cancel what can be cancelled, and remove sandbox customers. Ships an offline Partner Center emulator for testing runbooks.'
     PowerShellVersion      = '5.1'
     DotNetFrameworkVersion = '4.7.2'
     FormatsToProcess       = @('PartnerSandbox.Format.ps1xml')
@@ -18,6 +18,9 @@
         'Get-PCSandboxCustomer'
         'Get-PCSandboxOrder'
         'Stop-PCSandboxOrder'
+        'Get-PCSandboxSubscription'
+        'Stop-PCSandboxSubscription'
+        'Remove-PCSandboxCustomer'
     )
     VariablesToExport      = @()
     AliasesToExport        = @()

@@ -62,10 +62,35 @@ namespace PartnerSandbox.Engine
         public const string AddressTooLong = "Partner Center refused the request's address as too long (414 URI Too Long, {0} characters), so nothing was done (request id {1}).";
         public const string AnswerTooLarge =
             "Partner Center's answer to {0} {1} was larger than {2} MiB, the most this module reads; it was cut off and not used (request id {3}).";
-        public const string AnswerNotTheOrder = "Partner Center accepted the cancellation of order {0}, but its answer was not that order (it named order '{1}' with status '{2}').";
-        public const string ReadingAgain = "The answer to the cancellation of order {0} of customer {1} did not say what happened; reading the order again before reporting anything.";
+        public const string ResourceOfCustomer = "{0} {1} of customer {2}";
+        public const string CustomerName = "customer {0}";
+        public const string ShowsStatus = "shows status '{0}'";
+        public const string StillExists = "still exists";
+        public const string AnswerNotTheResource = "Partner Center accepted the {0} of {1}, but its answer was not that {2} (it named {2} '{3}' with status '{4}').";
+        public const string ReadingAgain = "The answer to the {0} of {1} did not say what happened; reading the {2} again before reporting anything.";
         public const string OutcomeUnknown =
-            "The cancellation of order {0} was sent, but its answer did not say what happened ({1}), and reading the order again failed too ({2}). The order may or may not be cancelled now.";
-        public const string ReadAgainNotCancelled = "{0} Read again afterwards, order {1} shows status '{2}': it was not cancelled.";
+            "The {0} of {1} was sent, but its answer did not say what happened ({2}), and reading the {4} again failed too ({3}). The {4} may or may not be {5} now.";
+        public const string ReadAgainNotDone = "{0} Read again afterwards, {1} {2} {3}: it was not {4}.";
+        public const string EmptySubscriptionId = "The subscription id is empty.";
+        public const string NotASubscriptionId =
+            "'{0}' is not a subscription id: a subscription id has no '/', '\\', '?', '#', '%', spaces or control characters and is not '.' or '..'. Copy it from the SubscriptionId of Get-PCSandboxSubscription's output.";
+        public const string SubscriptionAlreadyCancelled = "already cancelled (status {0})";
+        public const string SubscriptionSuspended = "suspended, and Partner Center does not change a suspended subscription (800091)";
+        public const string AReservation = "a reservation";
+        public const string PerpetualSoftware = "perpetual software";
+        public const string SubscriptionCancelledByOrder = "{0}, cancelled through its order {1} and not its subscription: use Stop-PCSandboxOrder";
+        public const string SubscriptionWindowPassed = "past its cancellation window, which ended at {0:u}";
+        public const string AzurePlanHasActiveSubscriptions =
+            "an Azure plan with {0} active Azure subscription(s) under it ({1}): Partner Center suspends a plan only when none is active (900115)";
+        public const string CustomerHasActiveOrders =
+            "Partner Center does not remove a customer while these orders are active: {0}. Nothing was changed. Its answer: {1}";
+        public const string RefusedAfterCancelling = "The orders that blocked the removal were cancelled ({0}), but then: {1}";
+        public const string CancelledBlockingOrder = "Cancelled order {0} of customer {1}, which blocked the customer's removal.";
+        public const string BlockingOrdersNotCancelled = "The customer was not removed: orders that block its removal could not be cancelled: {0}.{1}";
+        public const string OrderAndReason = "order {0}: {1}";
+        public const string CancelledOnTheWay = " These were cancelled on the way: {0}.";
+        public const string BlockingOrderTooOld = "created {0:0} days ago; the sandbox cancels orders only within {1:0} days, so nothing was sent for it";
+        public const string BlockingStillPending = "still shows '{0}' after waiting {1:0} seconds for its cancellation";
+        public const string TokenRenewalWouldNotHelp = "Partner Center refused the token (401, code {0}); a new token of this sign-in would be refused the same way, so it is not renewed.";
     }
 }

@@ -4,6 +4,7 @@ using System.Globalization;
 using System.Linq;
 using System.Net.Http;
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using System.Threading;
 using System.Threading.Tasks;
 using PartnerSandbox.Engine.Http;
@@ -75,11 +76,48 @@ namespace PartnerSandbox.Engine
             return SendAsync<Order>(new RequestTemplate(Patch, OrderPath(customerId, orderId), body), cancellationToken);
         }
 
+        /// <summary>A customer's subscriptions (not paged by the service); <paramref name="orderId"/> keeps those of one order.</summary>
+        public async Task<IReadOnlyList<Subscription>> GetSubscriptionsAsync(string customerId, string? orderId, CancellationToken cancellationToken)
+        {
+            var query = orderId is null ? string.Empty : "?order_id=" + Uri.EscapeDataString(ResourceIds.RequireOrderId(orderId));
+            var page = await GetAsync<ResourcePage<Subscription>>(SubscriptionsPath(customerId) + query, cancellationToken).ConfigureAwait(false);
+            return page.Items;
+        }
+
+        public async Task<Subscription> GetSubscriptionAsync(string customerId, string subscriptionId, CancellationToken cancellationToken) =>
+            (await GetSubscriptionResourceAsync(customerId, subscriptionId, cancellationToken).ConfigureAwait(false)).Value;
+
+        /// <summary>The Azure subscriptions under an Azure plan (none for another product).</summary>
+        public async Task<IReadOnlyList<AzureEntitlement>> GetAzureEntitlementsAsync(string customerId, string subscriptionId, CancellationToken cancellationToken)
+        {
+            var page = await GetAsync<ResourcePage<AzureEntitlement>>(SubscriptionPath(customerId, subscriptionId) + "/azureEntitlements", cancellationToken).ConfigureAwait(false);
+            return page.Items;
+        }
+
+        internal async Task<SubscriptionResource> GetSubscriptionResourceAsync(string customerId, string subscriptionId, CancellationToken cancellationToken) =>
+            new(await GetAsync<JsonObject>(SubscriptionPath(customerId, subscriptionId), cancellationToken).ConfigureAwait(false));
+
+        /// <summary>
+        /// Sends the subscription back as it was read, with <paramref name="status"/>, and returns what the service answered:
+        /// whether that is the changed subscription is for <see cref="SubscriptionCancellation"/> to judge.
+        /// </summary>
+        internal Task<Subscription> SendSubscriptionStatusAsync(string customerId, SubscriptionResource current, string status, CancellationToken cancellationToken) =>
+            SendAsync<Subscription>(new RequestTemplate(Patch, SubscriptionPath(customerId, current.Value.Id), current.WithStatus(status)), cancellationToken);
+
+        /// <summary>Deletes an integration-sandbox customer; success is any 2xx (the service answers 204 without a body).</summary>
+        public Task<bool> SendCustomerDeletionAsync(string customerId, CancellationToken cancellationToken) =>
+            runner.SendAsync(new RequestTemplate(HttpMethod.Delete, CustomerPath(customerId)), (_, _) => Task.FromResult(true), cancellationToken);
+
         private static string CustomerPath(string customerId) => "v1/customers/" + ResourceIds.RequireCustomerId(customerId);
 
         private static string OrdersPath(string customerId) => CustomerPath(customerId) + "/orders";
 
         private static string OrderPath(string customerId, string orderId) => OrdersPath(customerId) + "/" + Uri.EscapeDataString(ResourceIds.RequireOrderId(orderId));
+
+        private static string SubscriptionsPath(string customerId) => CustomerPath(customerId) + "/subscriptions";
+
+        private static string SubscriptionPath(string customerId, string subscriptionId) =>
+            SubscriptionsPath(customerId) + "/" + Uri.EscapeDataString(ResourceIds.RequireSubscriptionId(subscriptionId));
 
         private Task<T> GetAsync<T>(string relativePath, CancellationToken cancellationToken)
             where T : class =>

@@ -16,6 +16,9 @@ namespace PartnerSandbox.Engine
         /// <summary>The service's refusal "non-sandbox tenants can't cancel this product type" (403): only primary accounts get it.</summary>
         public const string PrimaryAccountCode = "800019";
 
+        /// <summary>The service's "tenant (customer) not found" (404): what a read of a deleted customer answers.</summary>
+        public const string CustomerNotFoundCode = "60003";
+
         // Products that are never cancelled through their order (the service answers 800063: cancel the subscription).
         // Known by product id, the first part of an offer id (product:sku:availability).
         private static readonly (string ProductIdPrefix, string Reason)[] NotCancellableByOrder =

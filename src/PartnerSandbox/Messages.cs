@@ -51,7 +51,8 @@ namespace PartnerSandbox
         public const string AnswerTooLargeAction = "Ask for less at once (one customer, a -BillingCycle), or check that -Endpoint is Partner Center.";
         public const string OutcomeUnknownAction = "Look at the order with Get-PCSandboxOrder -CustomerId <customer> -OrderId <order> before sending the cancellation again.";
         public const string NotConfirmedAction = "Look at the order with Get-PCSandboxOrder; run Stop-PCSandboxOrder again if it is still not cancelled.";
-        public const string CancelSubscriptionInsteadAction = "Cancel its subscription instead: Get-PCSandboxSubscription -CustomerId <customer> | Stop-PCSandboxSubscription.";
+        public const string CancelSubscriptionInsteadAction =
+            "Cancel its subscriptions instead: pipe the order to Stop-PCSandboxSubscription (Get-PCSandboxOrder -CustomerId <customer> -OrderId <order> | Stop-PCSandboxSubscription).";
         public const string CancellationStillPendingAction = "Look at it later with Get-PCSandboxOrder, or wait longer with -Wait -Timeout <seconds>.";
         public const string NotASandboxAccountAction =
             "This module changes orders only in integration sandbox accounts. If this tenant is your integration sandbox, connect with Connect-PCSandbox ... -IntegrationSandbox; never use it with a primary (production) account.";
@@ -62,7 +63,7 @@ namespace PartnerSandbox
         public const string NothingChangedNotSandbox = "Nothing was sent to tenant {0}: {1}.";
         public const string RefusedBySubscriptionRule = "Order {0} of customer {1} was not cancelled, and nothing was sent: {2}.";
         public const string ConfirmationNotPossible =
-            "Stop-PCSandboxOrder asks before cancelling each order, and this session cannot ask (it is not interactive, like an Azure Automation job or pwsh -NonInteractive). Nothing was sent.";
+            "{0} asks before {1}, and this session cannot ask (it is not interactive, like an Azure Automation job or pwsh -NonInteractive). Nothing was sent.";
         public const string ConfirmationNotPossibleAction =
             "Add -Force (or -Confirm:$false) to cancel without asking, or -WhatIf to see what would be cancelled.";
         public const string CreatedRangeEmpty = "-CreatedAfter ({0:u}) is later than -CreatedBefore ({1:u}), so no order could match. Swap them, or drop one.";
@@ -79,5 +80,74 @@ namespace PartnerSandbox
         public const string CloudClosedToolTip = "closed on {0:yyyy-MM-dd}: its tenants moved to the global cloud; use Global";
         public const string OrderCompletionToolTip = "{0}, created {1:yyyy-MM-dd}: {2}";
         public const string OrderNotFoundAction = "Check the order id with Get-PCSandboxOrder, or give -CustomerId.";
+        public const string CancellingEachOrder = "cancelling each order";
+        public const string CancellingEachSubscription = "cancelling each subscription";
+        public const string RemovingEachCustomer = "removing each customer";
+        public const string StopOrderCommand = "Stop-PCSandboxOrder";
+        public const string StopSubscriptionCommand = "Stop-PCSandboxSubscription";
+        public const string RemoveCustomerCommand = "Remove-PCSandboxCustomer";
+        public const string CancelledLabel = "cancelled";
+        public const string AlreadyCancelledLabel = "already cancelled";
+        public const string RemovedLabel = "removed";
+        public const string WrongTokenAudienceAction =
+            "The token is for https://graph.windows.net, an audience Partner Center no longer accepts. Only -AccessToken brings a token the module did not ask for itself: get one for https://api.partnercenter.microsoft.com (scope https://api.partnercenter.microsoft.com/.default, or user_impersonation for App+User), or connect with a mode that signs in itself (-ClientSecret, -Certificate, -Identity, -RefreshToken).";
+        public const string MfaRequiredByApiAction =
+            "Partner Center takes App+User calls only from a sign-in with multi-factor authentication. Have the partner admin sign in again with MFA (for -RefreshToken: a new refresh token from a sign-in with MFA), or use an app-only sign-in (-ClientSecret, -Certificate, -Identity).";
+        public const string MfaRequiredBySignInAction =
+            "Conditional access asks this user for multi-factor authentication, and the refresh token came from a sign-in without it. Have the partner admin sign in once more with MFA to get a new refresh token (the Secure Application Model), or use an app-only sign-in.";
+        public const string RefreshTokenInvalidAction =
+            "The refresh token is not valid here (another app's or tenant's, or spent where single use is enforced). Have a partner admin sign in again with MFA for a new one, and store the newest one after each run ($connection.GetRefreshToken()).";
+
+        // Subscriptions.
+        public const string SubscriptionSubject = "Subscription {0} of customer {1}";
+        public const string SubscriptionProgressActivity = "Cancelling sandbox subscriptions";
+        public const string SubscriptionAlreadyCancelled = "Subscription {0} of customer {1} is already cancelled (status {2}); skipped, nothing was sent.";
+        public const string DuplicateSubscription = "Subscription {0} of customer {1} came again in the input; it is cancelled once.";
+        public const string SubscriptionAccepted =
+            "Partner Center took the cancellation of subscription {0} of customer {1}, but shows it as '{2}', not cancelled yet. Add -Wait to wait until it is, or look at it later with Get-PCSandboxSubscription.";
+        public const string SubscriptionStillPending = "Subscription {0} of customer {1} still shows '{2}' after waiting {3:0} seconds for its cancellation to complete.";
+        public const string SubscriptionVerifiedAfterUnclearAnswer = "The answer to cancelling subscription {0} of customer {1} did not say what happened; read again, it shows '{2}'.";
+        public const string SubscriptionRefused = "Subscription {0} of customer {1} was not cancelled, and nothing was sent: it is {2}.";
+        public const string SubscriptionRefusedNotSandbox = "Subscription {0} of customer {1} was not cancelled, and nothing was sent: {2}.";
+        public const string SubscriptionsInFlightWhenStopped =
+            "Stopped while these cancellations were on their way or not yet reported; each may or may not have been applied, so look at them with Get-PCSandboxSubscription: {0}";
+        public const string SubscriptionShouldProcessTarget = "subscription {0} of customer {1} ({2}, {3}, status {4})";
+        public const string SubscriptionShouldProcessCancel = "Cancel (status {0})";
+        public const string CancellingSubscription = "Cancelling subscription {0} of customer {1} (status {2}).";
+        public const string SubscriptionNotFoundAnywhere = "No customer of this partner has a subscription {0}.";
+        public const string OrderWithoutSubscriptions = "Order {0} of customer {1} names no subscription, so there is nothing to cancel.";
+        public const string CancelOrderInsteadAction = "Cancel its order instead: Get-PCSandboxOrder -CustomerId <customer> -OrderId <order> | Stop-PCSandboxOrder.";
+        public const string CancellationWindowPassedAction =
+            "Leave it as it is: new commerce and software subscriptions can be cancelled only within 7 days of their purchase (CancellationAllowedUntil of Get-PCSandboxSubscription).";
+        public const string SubscriptionSuspendedAction = "Partner Center does not change a suspended subscription; leave it, or look at it with Get-PCSandboxSubscription.";
+        public const string SubscriptionDeletedAction = "The subscription is deleted already; nothing is left to cancel.";
+        public const string SubscriptionStatusNotChangeableAction =
+            "Reservations and perpetual software are cancelled through their order (Stop-PCSandboxOrder); an Azure plan is suspended, not deleted. Check the subscription with Get-PCSandboxSubscription.";
+        public const string AzurePlanHasActiveAzureSubscriptionsAction =
+            "Cancel the Azure subscriptions under the plan first (ActiveAzureSubscriptions of Get-PCSandboxSubscription; in the Azure portal, or Partner Center's cancel of each Azure entitlement), then run the command again.";
+        public const string SubscriptionNotFoundAction = "Check the subscription id with Get-PCSandboxSubscription, or give -CustomerId.";
+        public const string SubscriptionStillPendingAction = "Look at it later with Get-PCSandboxSubscription, or wait longer with -Wait -Timeout <seconds>.";
+        public const string SubscriptionOutcomeUnknownAction =
+            "Look at the subscription with Get-PCSandboxSubscription -CustomerId <customer> -SubscriptionId <subscription> before sending the cancellation again.";
+        public const string SubscriptionNotConfirmedAction = "Look at the subscription with Get-PCSandboxSubscription; run Stop-PCSandboxSubscription again if it is still not cancelled.";
+
+        // Customers.
+        public const string CustomerProgressActivity = "Removing sandbox customers";
+        public const string DuplicateCustomer = "Customer {0} came again in the input; it is removed once.";
+        public const string CustomerVerifiedAfterUnclearAnswer = "The answer to removing customer {0} did not say what happened; read again, the customer is gone.";
+        public const string CustomerAccepted = "Partner Center took the removal of customer {0}, but still shows it. Look at it later with Get-PCSandboxCustomer.";
+        public const string CustomerStillPending = "Customer {0} is still there after waiting {3:0} seconds for its removal.";
+        public const string CustomerRefusedNotSandbox = "Customer {0} was not removed, and nothing was sent: {2}.";
+        public const string CustomersInFlightWhenStopped =
+            "Stopped while these removals were on their way or not yet reported; each may or may not have been applied, so look at them with Get-PCSandboxCustomer: {0}";
+        public const string CustomerShouldProcessTarget = "customer {0} ({1})";
+        public const string CustomerShouldProcessRemove = "Remove from the integration sandbox";
+        public const string CustomerShouldProcessRemoveCancelling = "Cancel the orders that block its removal, then remove it from the integration sandbox";
+        public const string RemovingCustomer = "Removing customer {0}.";
+        public const string CancelledBeforeRemoval = "Customer {0} is removed; these of its orders were cancelled first, as they blocked the removal: {1}.";
+        public const string CustomerHasActiveOrdersAction =
+            "Cancel those orders first (Stop-PCSandboxOrder; an Azure plan with Stop-PCSandboxSubscription), or run Remove-PCSandboxCustomer -CancelOrders to cancel them and then remove the customer.";
+        public const string CustomerOutcomeUnknownAction = "Look at the customer with Get-PCSandboxCustomer -CustomerId <customer> before removing it again.";
+        public const string CustomerNotConfirmedAction = "Look at the customer with Get-PCSandboxCustomer -CustomerId <customer>; run Remove-PCSandboxCustomer again if it is still there.";
     }
 }

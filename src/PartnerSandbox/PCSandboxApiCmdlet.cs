@@ -73,13 +73,13 @@ namespace PartnerSandbox
 
         /// <summary>
         /// Writes a non-terminating error for a failed engine call, its text starting with <paramref name="subject"/>
-        /// (what failed: an order, a customer). Other exceptions are bugs and propagate.
+        /// (what failed: an order, a customer), classified in <paramref name="context"/>. Other exceptions are bugs and propagate.
         /// </summary>
-        internal void WriteEngineError(Exception exception, object? target, string? subject)
+        internal void WriteEngineError(Exception exception, object? target, string? subject, Errors.ErrorContext? context = null)
         {
             if (exception is PartnerCenterException failure)
             {
-                WriteError(Errors.ErrorCatalog.FromEngine(failure, target, subject));
+                WriteError(Errors.ErrorCatalog.FromEngine(failure, target, subject, context));
             }
             else if (exception is OperationCanceledException)
             {

@@ -17,7 +17,7 @@ namespace PartnerSandbox.Engine.Tests
 
         private static string Order(string id, string status) => "{\"id\":\"" + id + "\",\"status\":\"" + status + "\",\"lineItems\":[]}";
 
-        private async Task<CancellationResult> Cancel(ScriptedTransport transport)
+        private async Task<ChangeResult<Models.Order>> Cancel(ScriptedTransport transport)
         {
             using var session = SessionFactory.Create(transport, waits, maxAttempts: 2);
             return await Canceller(session).CancelAsync(Customer, "o1", "completed", CancellationToken.None);
@@ -38,7 +38,7 @@ namespace PartnerSandbox.Engine.Tests
 
             var result = await Cancel(transport);
 
-            Assert.Equal(CancellationState.Cancelled, result.State);
+            Assert.Equal(ChangeState.Done, result.State);
             Assert.False(result.ReadAgain);
             Assert.Equal(new[] { "PATCH" }, Methods(transport));
         }
@@ -48,8 +48,8 @@ namespace PartnerSandbox.Engine.Tests
         {
             var result = await Cancel(new ScriptedTransport().Then(HttpStatusCode.OK, Order("o1", "pending")));
 
-            Assert.Equal(CancellationState.Accepted, result.State);
-            Assert.Equal("pending", result.Order.Status);
+            Assert.Equal(ChangeState.Accepted, result.State);
+            Assert.Equal("pending", result.Resource.Status);
         }
 
         [Theory]
@@ -61,7 +61,7 @@ namespace PartnerSandbox.Engine.Tests
 
             var result = await Cancel(transport);
 
-            Assert.Equal(CancellationState.Cancelled, result.State);
+            Assert.Equal(ChangeState.Done, result.State);
             Assert.True(result.ReadAgain);
             Assert.Equal(new[] { "PATCH", "GET" }, Methods(transport));
         }
@@ -84,7 +84,7 @@ namespace PartnerSandbox.Engine.Tests
 
             var result = await Cancel(transport);
 
-            Assert.Equal(CancellationState.Cancelled, result.State);
+            Assert.Equal(ChangeState.Done, result.State);
             Assert.True(result.ReadAgain);
             Assert.Equal(new[] { "PATCH", "PATCH", "GET" }, Methods(transport));
         }
@@ -105,7 +105,7 @@ namespace PartnerSandbox.Engine.Tests
         {
             var result = await Cancel(new ScriptedTransport().ThenDrop().ThenDrop().Then(HttpStatusCode.OK, Order("o1", "pending")));
 
-            Assert.Equal(CancellationState.Accepted, result.State);
+            Assert.Equal(ChangeState.Accepted, result.State);
         }
 
         [Fact]
@@ -141,7 +141,7 @@ namespace PartnerSandbox.Engine.Tests
 
             var result = await Canceller(session).WaitUntilCancelledAsync(Customer, "o1", TimeSpan.FromMinutes(10), CancellationToken.None);
 
-            Assert.Equal(CancellationState.Cancelled, result.State);
+            Assert.Equal(ChangeState.Done, result.State);
             Assert.Equal(3, polls.Count);
             Assert.True(polls[0] < polls[1] && polls[1] < polls[2], string.Join(", ", polls));
         }
@@ -154,8 +154,8 @@ namespace PartnerSandbox.Engine.Tests
 
             var result = await Canceller(session).WaitUntilCancelledAsync(Customer, "o1", TimeSpan.Zero, CancellationToken.None);
 
-            Assert.Equal(CancellationState.Accepted, result.State);
-            Assert.Equal("pending", result.Order.Status);
+            Assert.Equal(ChangeState.Accepted, result.State);
+            Assert.Equal("pending", result.Resource.Status);
         }
     }
 }

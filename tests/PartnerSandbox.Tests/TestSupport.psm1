@@ -162,6 +162,12 @@ function Get-OrderStateChanges {
     (Invoke-EmulatorAdmin $Emulator Get "orders/$([uri]::EscapeDataString($OrderId))/changes").stateChanges
 }
 
+function Get-SubscriptionStateChanges {
+    <# How often a subscription's state really changed, by the emulator's admin API. #>
+    param([Parameter(Mandatory)] $Emulator, [Parameter(Mandatory)] [string] $SubscriptionId)
+    (Invoke-EmulatorAdmin $Emulator Get "subscriptions/$([uri]::EscapeDataString($SubscriptionId))/changes").stateChanges
+}
+
 function Get-EmulatorRequests {
     param([Parameter(Mandatory)] $Emulator, [string] $Method)
     @(Invoke-EmulatorAdmin $Emulator Get 'requests') | ForEach-Object { $_ } | Where-Object { -not $Method -or $_.method -eq $Method }

@@ -1,7 +1,8 @@
 <#
 .SYNOPSIS
-    A walk through PartnerSandbox against the local emulator: connect, list, -WhatIf, cancel, and the 60-day refusal.
-    Each command is shown as a person would type it (PS> ...), then its output as an 80-column terminal shows it.
+    A walk through PartnerSandbox against the local emulator: connect, list, -WhatIf, cancel, the 60-day refusal, and a
+    reset (subscriptions, then customers). Each command is shown as a person would type it (PS> ...), then its output
+    as an 80-column terminal shows it.
     Run it with: dotnet pwsh ./build.ps1 -Task Demo
 #>
 param(
@@ -50,6 +51,13 @@ try {
 
     Show-Step 'The orders now:'
     Invoke-DemoCommand 'Get-PCSandboxOrder'
+
+    Show-Step 'Reset the sandbox. First the subscriptions cancelled through the subscription (an Azure plan is suspended):'
+    Invoke-DemoCommand 'Get-PCSandboxSubscription -Cancellable | Stop-PCSandboxSubscription -Confirm:$false -PassThru'
+
+    Show-Step 'Then the customers, cancelling first what blocks each removal; what cannot be cancelled keeps its customer:'
+    Invoke-DemoCommand 'Get-PCSandboxCustomer | Remove-PCSandboxCustomer -CancelOrders -Confirm:$false -ErrorAction Continue'
+    Invoke-DemoCommand 'Get-PCSandboxCustomer'
 
     Show-Step 'Close the connection (-PassThru shows which):'
     Invoke-DemoCommand 'Disconnect-PCSandbox -PassThru'

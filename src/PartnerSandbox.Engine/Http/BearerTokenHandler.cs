@@ -11,7 +11,8 @@ namespace PartnerSandbox.Engine.Http
     /// Puts a current token on each attempt. It sits below the retry handler, so an attempt made after a long
     /// Retry-After wait gets a token that is still valid (the provider renews it silently). A 401 leads to exactly one
     /// forced renewal and one resend, never a loop: a token the service rejected early (revoked, clock skew) is replaced,
-    /// and a mode that cannot renew (an access token) fails there with its own clear error.
+    /// and a mode that cannot renew (an access token) fails there with its own clear error. A refusal that a new token
+    /// would get again (<see cref="TokenRefusal"/>) goes back as it came.
     /// </summary>
     internal sealed class BearerTokenHandler : DelegatingHandler
     {
@@ -28,6 +29,12 @@ namespace PartnerSandbox.Engine.Http
             var response = await SendWithTokenAsync(copies.Next(), forceRefresh: false, cancellationToken).ConfigureAwait(false);
             if (response.StatusCode != HttpStatusCode.Unauthorized)
             {
+                return response;
+            }
+
+            if (await TokenRefusal.CodeNotCuredByRenewalAsync(response, cancellationToken).ConfigureAwait(false) is string code)
+            {
+                EngineLog.Current?.Verbose(string.Format(System.Globalization.CultureInfo.InvariantCulture, EngineMessages.TokenRenewalWouldNotHelp, code));
                 return response;
             }
 

@@ -2,8 +2,6 @@ using System;
 using System.Globalization;
 using System.Net;
 using System.Net.Http;
-using System.Text.Json;
-using PartnerSandbox.Engine.Json;
 using PartnerSandbox.Engine.Models;
 
 namespace PartnerSandbox.Engine.Http
@@ -17,14 +15,14 @@ namespace PartnerSandbox.Engine.Http
     {
         public static PartnerCenterException Create(HttpResponseMessage response, string body, RequestTemplate request)
         {
-            var error = TryReadError(body);
+            var error = ServiceErrorBody.TryParse(body);
             var status = response.StatusCode;
             var requestId = PartnerCenterHeaders.Read(response.Headers, PartnerCenterHeaders.RequestId) ?? request.RequestId;
             var correlationId = PartnerCenterHeaders.Read(response.Headers, PartnerCenterHeaders.CorrelationId) ?? request.CorrelationId;
-            var description = error?.Description ?? error?.Message;
-            var message = Explain(response, request, error?.Code, description, requestId, correlationId);
+            var description = error?.Text;
+            var message = Explain(response, request, error?.ServiceCode, description, requestId, correlationId);
             var failure = status == (HttpStatusCode)429 ? PartnerCenterFailure.Throttled : PartnerCenterFailure.ServiceError;
-            return new PartnerCenterException(failure, message, status, error?.Code, description, requestId, correlationId, PartnerCenterHeaders.RetryAfter(response));
+            return new PartnerCenterException(failure, message, status, error?.ServiceCode, description, requestId, correlationId, PartnerCenterHeaders.RetryAfter(response));
         }
 
         private static string Explain(HttpResponseMessage response, RequestTemplate request, string? code, string? description, string requestId, string correlationId)
@@ -52,23 +50,6 @@ namespace PartnerSandbox.Engine.Http
                     var codePart = code is null ? string.Empty : Format(EngineMessages.ServiceCodePart, code);
                     var text = string.IsNullOrWhiteSpace(description) ? EngineMessages.NoDescription : description;
                     return Format(EngineMessages.ServiceError, status, response.StatusCode, codePart, text, requestId, correlationId);
-            }
-        }
-
-        private static ServiceErrorBody? TryReadError(string body)
-        {
-            if (string.IsNullOrWhiteSpace(body))
-            {
-                return null;
-            }
-
-            try
-            {
-                return JsonSerializer.Deserialize<ServiceErrorBody>(body, PartnerCenterJson.Options);
-            }
-            catch (JsonException)
-            {
-                return null;
             }
         }
 

@@ -128,7 +128,7 @@ namespace PartnerSandbox.Commands
         {
             // An -OrderId without a customer is found in the customers' lists, so the others give no "not found"; when
             // no list has it, that is one error once every list has come.
-            var found = query.OrderId is null ? null : new OrderSearch(query.OrderId, this);
+            var found = query.OrderId is string orderId ? new CustomerSearch(() => WriteNotFound(orderId)) : null;
             foreach (var customer in EnumerateCustomers(null))
             {
                 StartCustomer(client, query, customer.Id, found);
@@ -137,7 +137,13 @@ namespace PartnerSandbox.Commands
             found?.AllStarted();
         }
 
-        private void StartCustomer(PartnerCenterClient client, OrderQuery query, string customerId, OrderSearch? found)
+        private void WriteNotFound(string orderId)
+        {
+            var message = string.Format(CultureInfo.InvariantCulture, Messages.OrderNotFoundAnywhere, orderId);
+            WriteError(ErrorCatalog.Create(new ItemNotFoundException(message), ErrorCatalog.OrderNotFound, orderId, message));
+        }
+
+        private void StartCustomer(PartnerCenterClient client, OrderQuery query, string customerId, CustomerSearch? found)
         {
             found?.Started();
             StartWork(
@@ -173,37 +179,5 @@ namespace PartnerSandbox.Commands
         // Get-Date gives local time; a date typed as text may be UTC or unspecified (taken as local, as PowerShell does).
         private static DateTimeOffset ToOffset(DateTime value) =>
             value.Kind == DateTimeKind.Utc ? new DateTimeOffset(value) : new DateTimeOffset(DateTime.SpecifyKind(value, DateTimeKind.Local));
-
-        /// <summary>
-        /// One -OrderId looked for in every customer's list: "not found" only once every list has come without it. Used
-        /// on the pipeline thread only (starts and completions alike).
-        /// </summary>
-        private sealed class OrderSearch
-        {
-            private readonly string orderId;
-            private readonly GetPCSandboxOrderCommand command;
-            private int pending = 1;
-            private int written;
-
-            public OrderSearch(string orderId, GetPCSandboxOrderCommand command)
-            {
-                this.orderId = orderId;
-                this.command = command;
-            }
-
-            public void Started() => pending++;
-
-            public void AllStarted() => Finished(0);
-
-            public void Finished(int count)
-            {
-                written += count;
-                if (--pending == 0 && written == 0)
-                {
-                    var message = string.Format(CultureInfo.InvariantCulture, Messages.OrderNotFoundAnywhere, orderId);
-                    command.WriteError(ErrorCatalog.Create(new ItemNotFoundException(message), ErrorCatalog.OrderNotFound, orderId, message));
-                }
-            }
-        }
     }
 }

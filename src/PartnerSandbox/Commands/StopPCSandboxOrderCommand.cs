@@ -1,8 +1,6 @@
 using System;
-using System.Collections.Generic;
 using System.Globalization;
 using System.Management.Automation;
-using System.Management.Automation.Host;
 using PartnerSandbox.Engine;
 using PartnerSandbox.Errors;
 using PartnerSandbox.Infrastructure;
@@ -24,8 +22,7 @@ namespace PartnerSandbox.Commands
         public const string ByIdSet = "ById";
         public const string ByOrderSet = "ByOrder";
 
-        private readonly HashSet<string> seen = new(StringComparer.OrdinalIgnoreCase);
-        private CancellationRun? run;
+        private ChangeRun<StopRequest, PCSandboxOrder>? run;
 
         /// <summary>An order from Get-PCSandboxOrder.</summary>
         [Parameter(Mandatory = true, ValueFromPipeline = true, ParameterSetName = ByOrderSet)]
@@ -70,18 +67,9 @@ namespace PartnerSandbox.Commands
         protected override void BeginProcessing()
         {
             var connection = ActiveConnection;
-            if (connection.WhyNoChanges is string reason)
-            {
-                var message = string.Format(CultureInfo.InvariantCulture, Messages.NothingChangedNotSandbox, connection.TenantId, reason);
-                ThrowTerminatingError(ErrorCatalog.Create(new InvalidOperationException(message), ErrorCatalog.NotASandboxAccount, connection, message));
-            }
-
-            if (Interactivity.WouldAsk(this, ConfirmImpact.High, Force) && !Interactivity.CanAsk(this))
-            {
-                ThrowTerminatingError(ErrorCatalog.Create(new InvalidOperationException(Messages.ConfirmationNotPossible), ErrorCatalog.ConfirmationNotPossible, null, Messages.ConfirmationNotPossible));
-            }
-
-            run = new CancellationRun(this, connection, ThrottleLimit, PassThru, Wait ? TimeSpan.FromSeconds(Timeout) : null);
+            ChangePreconditions.Check(this, connection, Force, CannotAsk);
+            var slots = Own(new WorkSlots(ThrottleLimit));
+            run = new ChangeRun<StopRequest, PCSandboxOrder>(this, new OrderChanges(connection, slots, Wait ? TimeSpan.FromSeconds(Timeout) : null), connection, slots, PassThru);
         }
 
         protected override StopRequest? CaptureRecord()
@@ -104,7 +92,7 @@ namespace PartnerSandbox.Commands
         protected override void Process(StopRequest request)
         {
             run!.Received();
-            run.Decide(request, order => Consider(request, order));
+            run.Decide(request, Consider);
         }
 
         protected override string Describe(StopRequest request) => Subject.Order(request.OrderId, request.CustomerId);
@@ -120,8 +108,10 @@ namespace PartnerSandbox.Commands
             base.StopProcessing();
         }
 
+        private static string CannotAsk => string.Format(CultureInfo.InvariantCulture, Messages.ConfirmationNotPossible, Messages.StopOrderCommand, Messages.CancellingEachOrder);
+
         /// <summary>Decides on one order, on the pipeline thread: local checks, then confirmation, then the request.</summary>
-        private void Consider(StopRequest request, PCSandboxOrder order)
+        private void Consider(PCSandboxOrder order)
         {
             var now = DateTimeOffset.UtcNow;
             if (SandboxRules.IsPastCancellationWindow(order.CreationDate, now))
@@ -137,12 +127,11 @@ namespace PartnerSandbox.Commands
             }
             else if (order.IsCancelled)
             {
-                run!.AlreadyCancelled(order);
+                run!.AlreadyDone(order);
             }
-            else if (!seen.Add(order.CustomerId + "/" + order.OrderId))
+            else if (run!.SeenBefore(order))
             {
-                // The same order twice in one input (a CSV with a repeated row) is cancelled once.
-                run!.Duplicate(order);
+                // Told and counted by the run: the same order twice in one input (a CSV with a repeated row) is cancelled once.
             }
             else if (order.CancelledBySubscription)
             {
@@ -151,7 +140,7 @@ namespace PartnerSandbox.Commands
             else if (Approve(order))
             {
                 WriteVerbose(string.Format(CultureInfo.InvariantCulture, Messages.Cancelling, order.OrderId, order.CustomerId));
-                run!.Cancel(request, order);
+                run!.Apply(order);
             }
             else
             {
@@ -162,11 +151,6 @@ namespace PartnerSandbox.Commands
         /// <summary>-Force skips the question unless -WhatIf (or $WhatIfPreference) or an explicit -Confirm asks for it.</summary>
         private bool Approve(PCSandboxOrder order)
         {
-            if (Force && !Interactivity.IsWhatIf(this) && Interactivity.ConfirmParameter(this) != true)
-            {
-                return true;
-            }
-
             var target = string.Format(
                 CultureInfo.InvariantCulture,
                 Messages.ShouldProcessTarget,
@@ -174,16 +158,7 @@ namespace PartnerSandbox.Commands
                 order.CustomerId,
                 order.CreationDate?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? Messages.UnknownDate,
                 order.Status);
-            try
-            {
-                return ShouldProcess(target, Messages.ShouldProcessAction);
-            }
-            catch (Exception ex) when (ex is PSInvalidOperationException || ex is HostException)
-            {
-                // A host that cannot prompt, found only when asked: one clear error, and nothing more is sent.
-                ThrowTerminatingError(ErrorCatalog.Create(ex, ErrorCatalog.ConfirmationNotPossible, order, Messages.ConfirmationNotPossible));
-                return false;
-            }
+            return Interactivity.Approve(this, Force, target, Messages.ShouldProcessAction, order, CannotAsk);
         }
     }
 }

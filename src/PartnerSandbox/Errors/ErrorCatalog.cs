@@ -26,6 +26,34 @@ namespace PartnerSandbox.Errors
         public static readonly ErrorKind CertificateNotTrusted = new("CertificateNotTrusted", ErrorCategory.SecurityError, Messages.CertificateNotTrustedAction);
         private static readonly ErrorKind LoopbackCertificateNotTrusted = new(CertificateNotTrusted.ErrorId, ErrorCategory.SecurityError, Messages.SkipCertificateCheckAction);
         private static readonly ErrorKind OrderInProgress = new("OrderInProgress", ErrorCategory.ResourceBusy, "The order has a change in progress; look at it again later with Get-PCSandboxOrder.");
+        public static readonly ErrorKind CancelOrderInstead = new("CancelOrderInstead", ErrorCategory.InvalidOperation, Messages.CancelOrderInsteadAction);
+        public static readonly ErrorKind CancellationWindowPassed = new("CancellationWindowPassed", ErrorCategory.InvalidOperation, Messages.CancellationWindowPassedAction);
+        public static readonly ErrorKind SubscriptionSuspended = new("SubscriptionSuspended", ErrorCategory.InvalidOperation, Messages.SubscriptionSuspendedAction);
+        public static readonly ErrorKind AzurePlanHasActiveAzureSubscriptions = new("AzurePlanHasActiveAzureSubscriptions", ErrorCategory.InvalidOperation, Messages.AzurePlanHasActiveAzureSubscriptionsAction);
+        public static readonly ErrorKind SubscriptionNotFound = new("SubscriptionNotFound", ErrorCategory.ObjectNotFound, Messages.SubscriptionNotFoundAction);
+        public static readonly ErrorKind SubscriptionCancellationStillPending = new("CancellationStillPending", ErrorCategory.OperationTimeout, Messages.SubscriptionStillPendingAction);
+        private static readonly ErrorKind MfaRequiredByApi = new("MfaRequired", ErrorCategory.AuthenticationError, Messages.MfaRequiredByApiAction);
+        private static readonly ErrorKind MfaRequiredBySignIn = new("MfaRequired", ErrorCategory.AuthenticationError, Messages.MfaRequiredBySignInAction);
+
+        /// <summary>Subscriptions: the window is seven days, not sixty, and outcomes are looked at with Get-PCSandboxSubscription.</summary>
+        public static readonly ErrorContext Subscriptions = new(
+            new Dictionary<string, ErrorKind>(StringComparer.OrdinalIgnoreCase) { ["900117"] = CancellationWindowPassed },
+            new Dictionary<PartnerCenterFailure, ErrorKind>
+            {
+                [PartnerCenterFailure.OutcomeUnknown] = new("OutcomeUnknown", ErrorCategory.ConnectionError, Messages.SubscriptionOutcomeUnknownAction),
+                [PartnerCenterFailure.NotConfirmed] = new("CancellationNotConfirmed", ErrorCategory.InvalidResult, Messages.SubscriptionNotConfirmedAction),
+            });
+
+        /// <summary>Customers: a removal is looked at with Get-PCSandboxCustomer.</summary>
+        public static readonly ErrorContext Customers = new(
+            byFailure: new Dictionary<PartnerCenterFailure, ErrorKind>
+            {
+                [PartnerCenterFailure.OutcomeUnknown] = new("OutcomeUnknown", ErrorCategory.ConnectionError, Messages.CustomerOutcomeUnknownAction),
+                [PartnerCenterFailure.NotConfirmed] = new("RemovalNotConfirmed", ErrorCategory.InvalidResult, Messages.CustomerNotConfirmedAction),
+            });
+
+        /// <summary>Orders: the general table says it as it is for orders.</summary>
+        public static readonly ErrorContext Orders = new();
 
         private static readonly Dictionary<string, ErrorKind> ByServiceCode = new(StringComparer.OrdinalIgnoreCase)
         {
@@ -41,10 +69,20 @@ namespace PartnerSandbox.Errors
             ["800002"] = new("InvalidRequest", ErrorCategory.InvalidArgument),
             ["800018"] = new("SandboxLimitReached", ErrorCategory.LimitsExceeded, "The integration sandbox limits were reached (75 customers, 5 subscriptions per customer, 2 reserved VM instances per customer)."),
             ["800001"] = new("NotAuthenticated", ErrorCategory.AuthenticationError, "Run Connect-PCSandbox again."),
-            ["900421"] = new("MfaRequired", ErrorCategory.AuthenticationError, "App+User calls need a sign-in with multi-factor authentication; sign in again with MFA, or use app-only sign-in."),
+            ["900421"] = MfaRequiredByApi,
+            ["10001"] = MfaRequiredByApi,
+            ["900420"] = new("WrongTokenAudience", ErrorCategory.AuthenticationError, Messages.WrongTokenAudienceAction),
             ["900329"] = new("AppOnlyNotSupported", ErrorCategory.PermissionDenied, "This operation needs an App+User sign-in."),
             ["800014"] = OrderInProgress,
             ["800060"] = OrderInProgress,
+            ["20003"] = SubscriptionNotFound,
+            ["2011"] = new("SubscriptionDeleted", ErrorCategory.InvalidOperation, Messages.SubscriptionDeletedAction),
+            ["800091"] = SubscriptionSuspended,
+            ["800096"] = new("SubscriptionStatusNotChangeable", ErrorCategory.InvalidOperation, Messages.SubscriptionStatusNotChangeableAction),
+            ["900115"] = AzurePlanHasActiveAzureSubscriptions,
+            [ChangeCodes.CustomerHasActiveOrders] = new("CustomerHasActiveOrders", ErrorCategory.InvalidOperation, Messages.CustomerHasActiveOrdersAction),
+            [ChangeCodes.OrderTooOldToCancel] = OrderTooOldToCancel,
+            [ChangeCodes.StillPending] = CancellationStillPending,
             // Entra ID sign-in errors (AADSTS numbers).
             ["7000215"] = new("InvalidClientSecret", ErrorCategory.AuthenticationError, "The client secret is wrong. Check it in the app registration (Certificates & secrets) and pass the secret's value, not its id."),
             ["7000222"] = new("ClientSecretExpired", ErrorCategory.AuthenticationError, "The client secret has expired. Create a new one in the app registration."),
@@ -53,8 +91,10 @@ namespace PartnerSandbox.Errors
             ["7000218"] = new("PublicClientNotAllowed", ErrorCategory.AuthenticationError, "Device code and browser sign-in need an app registration that allows public client flows (Authentication > Allow public client flows), or use -ClientSecret or a certificate."),
             ["700027"] = new("InvalidClientCertificate", ErrorCategory.AuthenticationError, "The certificate is not one registered for this application. Upload its public part to the app registration (Certificates & secrets), or use the registered one."),
             ["700024"] = new("ClientAssertionExpired", ErrorCategory.AuthenticationError, "The signed client assertion was outside its validity; check this machine's clock."),
-            ["70000"] = new("RefreshTokenInvalid", ErrorCategory.AuthenticationError, "The refresh token was already used or is not valid. Store the newest one after each run ($connection.GetRefreshToken()), or have a partner admin sign in again with MFA."),
+            ["70000"] = new("RefreshTokenInvalid", ErrorCategory.AuthenticationError, Messages.RefreshTokenInvalidAction),
             ["700082"] = new("RefreshTokenExpired", ErrorCategory.AuthenticationError, "The refresh token expired (unused for 90 days). Have a partner admin sign in again with MFA to get a new one."),
+            ["50076"] = MfaRequiredBySignIn,
+            ["interaction_required"] = MfaRequiredBySignIn,
             ["50173"] = new("RefreshTokenRevoked", ErrorCategory.AuthenticationError, "The refresh token was revoked (password change or admin action). Have a partner admin sign in again with MFA to get a new one."),
             ["authorization_declined"] = new("DeviceCodeDeclined", ErrorCategory.AuthenticationError, "The sign-in was declined on the other device. Run Connect-PCSandbox -UseDeviceAuthentication again."),
             ["code_expired"] = new("DeviceCodeExpired", ErrorCategory.OperationTimeout, "Nobody signed in with the code in time. Run Connect-PCSandbox -UseDeviceAuthentication again and sign in within 15 minutes."),
@@ -100,8 +140,14 @@ namespace PartnerSandbox.Errors
 
         private static readonly ErrorKind Redirected = new("Redirected", ErrorCategory.InvalidOperation, Messages.CheckEndpointAction);
 
-        public static ErrorKind Classify(PartnerCenterException exception)
+        /// <param name="context">What the failure means for the kind of resource it is about, asked first; null: the general table.</param>
+        public static ErrorKind Classify(PartnerCenterException exception, ErrorContext? context = null)
         {
+            if (exception.ServiceCode is string contextCode && context?.ByServiceCode.TryGetValue(contextCode, out var byContextCode) == true)
+            {
+                return byContextCode;
+            }
+
             if (exception.ServiceCode is string code && ByServiceCode.TryGetValue(code, out var byCode))
             {
                 return byCode;
@@ -125,7 +171,7 @@ namespace PartnerSandbox.Errors
                 }
             }
 
-            return ByFailure[exception.Failure];
+            return context?.ByFailure.TryGetValue(exception.Failure, out var byContextFailure) == true ? byContextFailure : ByFailure[exception.Failure];
         }
 
         public static ErrorRecord Create(Exception exception, ErrorKind kind, object? target, string? message = null)
@@ -136,8 +182,8 @@ namespace PartnerSandbox.Errors
         }
 
         /// <summary>The error record of an engine failure; <paramref name="subject"/> (an order, a customer) starts its text.</summary>
-        public static ErrorRecord FromEngine(PartnerCenterException exception, object? target, string? subject = null) =>
-            Create(exception, Classify(exception), target, subject is null ? null : subject + ": " + exception.Message);
+        public static ErrorRecord FromEngine(PartnerCenterException exception, object? target, string? subject = null, ErrorContext? context = null) =>
+            Create(exception, Classify(exception, context), target, subject is null ? null : subject + ": " + exception.Message);
 
         /// <summary>
         /// The sign-in failure of a connection to a host on this machine whose certificate this machine does not trust,

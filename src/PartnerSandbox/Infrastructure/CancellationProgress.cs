@@ -6,7 +6,7 @@ using System.Management.Automation;
 namespace PartnerSandbox.Infrastructure
 {
     /// <summary>
-    /// The progress bar of Stop-PCSandboxOrder. While orders still arrive from the pipeline their total is unknown, so it
+    /// The progress bar of a run that changes things (Stop-PCSandboxOrder and its kin). While items still arrive from the pipeline their total is unknown, so it
     /// shows the count done and the rate; once the input has ended, the total is known and it shows a percentage. Updates
     /// at most a few times a second, and is not created at all when $ProgressPreference is SilentlyContinue.
     /// </summary>
@@ -16,25 +16,27 @@ namespace PartnerSandbox.Infrastructure
         private static readonly TimeSpan UpdateInterval = TimeSpan.FromMilliseconds(250);
 
         private readonly Cmdlet cmdlet;
+        private readonly string activity;
         private readonly Stopwatch clock = Stopwatch.StartNew();
         private TimeSpan lastUpdate = -UpdateInterval;
         private int received;
         private int finished;
         private bool inputEnded;
 
-        private CancellationProgress(Cmdlet cmdlet)
+        private CancellationProgress(Cmdlet cmdlet, string activity)
         {
             this.cmdlet = cmdlet;
+            this.activity = activity;
         }
 
-        public static CancellationProgress? Create(PSCmdlet cmdlet) =>
+        public static CancellationProgress? Create(PSCmdlet cmdlet, string activity) =>
             cmdlet.GetVariableValue("ProgressPreference") is ActionPreference preference && preference == ActionPreference.SilentlyContinue
                 ? null
-                : new CancellationProgress(cmdlet);
+                : new CancellationProgress(cmdlet, activity);
 
         public void Received() => received++;
 
-        /// <summary>Every order has arrived: from now on the total is known.</summary>
+        /// <summary>Every item has arrived: from now on the total is known.</summary>
         public void InputEnded() => inputEnded = true;
 
         public void Finished()
@@ -55,7 +57,7 @@ namespace PartnerSandbox.Infrastructure
             var status = inputEnded
                 ? string.Format(CultureInfo.InvariantCulture, Messages.ProgressStatus, finished, received, rate)
                 : string.Format(CultureInfo.InvariantCulture, Messages.ProgressStatusOpenEnded, finished, received - finished, rate);
-            var record = new ProgressRecord(ActivityId, Messages.ProgressActivity, status)
+            var record = new ProgressRecord(ActivityId, activity, status)
             {
                 // -1: no percentage while the total is not known.
                 PercentComplete = inputEnded && received > 0 ? Math.Min(100, finished * 100 / received) : -1,

@@ -1,6 +1,8 @@
 using System;
 using System.Linq;
 using System.Management.Automation;
+using System.Management.Automation.Host;
+using PartnerSandbox.Errors;
 
 namespace PartnerSandbox.Infrastructure
 {
@@ -36,6 +38,29 @@ namespace PartnerSandbox.Infrastructure
 
             var preference = cmdlet.GetVariableValue("ConfirmPreference") is ConfirmImpact threshold ? threshold : ConfirmImpact.High;
             return !force && preference != ConfirmImpact.None && impact >= preference;
+        }
+
+        /// <summary>
+        /// Asks ShouldProcess, on the pipeline thread. -Force skips the question unless -WhatIf (or $WhatIfPreference) or an
+        /// explicit -Confirm asks for it. A host that cannot prompt, found only when asked, is one terminating
+        /// ConfirmationNotPossible error (<paramref name="cannotAsk"/>), and nothing more is sent.
+        /// </summary>
+        public static bool Approve(PSCmdlet cmdlet, bool force, string target, string action, object targetObject, string cannotAsk)
+        {
+            if (force && !IsWhatIf(cmdlet) && ConfirmParameter(cmdlet) != true)
+            {
+                return true;
+            }
+
+            try
+            {
+                return cmdlet.ShouldProcess(target, action);
+            }
+            catch (Exception ex) when (ex is PSInvalidOperationException || ex is HostException)
+            {
+                cmdlet.ThrowTerminatingError(ErrorCatalog.Create(ex, ErrorCatalog.ConfirmationNotPossible, targetObject, cannotAsk));
+                return false;
+            }
         }
 
         /// <summary>False when the host has no UI, or the process was started with -NonInteractive.</summary>

@@ -49,7 +49,8 @@ namespace PartnerSandbox
 
         /// <summary>
         /// The newest refresh token of an App+User connection, to store back in a vault: the service rotates refresh
-        /// tokens, and the one passed to -RefreshToken stops working once it has been redeemed. A method (not a property)
+        /// tokens, and though Entra does not revoke the one passed to -RefreshToken when it is redeemed, each expires 90
+        /// days after it was issued, so the newest one keeps the sign-in alive. A method (not a property)
         /// so that it is never shown by Format-List or ConvertTo-Json. Null for app-only connections.
         /// </summary>
         public SecureString? GetRefreshToken() => Session.CurrentRefreshToken;

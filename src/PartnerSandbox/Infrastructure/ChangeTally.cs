@@ -6,19 +6,29 @@ using System.Text;
 namespace PartnerSandbox.Infrastructure
 {
     /// <summary>
-    /// What became of each order of one Stop-PCSandboxOrder run, for the summary at its end: a line a person reads in
-    /// the console and a runbook keeps in its job history, written to the warning stream (the stream Azure Automation
-    /// always keeps besides output and errors) so that it adds no object to the output.
+    /// What became of each item of one run, for the summary at its end: a line a person reads in the console and a
+    /// runbook keeps in its job history, written to the warning stream (the stream Azure Automation always keeps besides
+    /// output and errors) so that it adds no object to the output.
     /// </summary>
-    internal sealed class CancellationTally
+    internal sealed class ChangeTally
     {
         private readonly object gate = new();
+        private readonly string doneLabel;
+        private readonly string? alreadyDoneLabel;
         private readonly SortedDictionary<string, int> refused = new();
         private readonly SortedDictionary<string, int> notSent = new();
         private readonly SortedDictionary<string, int> failed = new();
-        private int cancelled;
+        private int done;
         private int accepted;
-        private int alreadyCancelled;
+        private int alreadyDone;
+
+        /// <param name="doneLabel">"cancelled", "removed".</param>
+        /// <param name="alreadyDoneLabel">"already cancelled"; null for a kind of change that finds nothing done already.</param>
+        public ChangeTally(string doneLabel, string? alreadyDoneLabel)
+        {
+            this.doneLabel = doneLabel;
+            this.alreadyDoneLabel = alreadyDoneLabel;
+        }
 
         public int Total
         {
@@ -26,17 +36,17 @@ namespace PartnerSandbox.Infrastructure
             {
                 lock (gate)
                 {
-                    return cancelled + accepted + alreadyCancelled + refused.Values.Sum() + notSent.Values.Sum() + failed.Values.Sum();
+                    return done + accepted + alreadyDone + refused.Values.Sum() + notSent.Values.Sum() + failed.Values.Sum();
                 }
             }
         }
 
-        public void Cancelled() => Add(ref cancelled);
+        public void Done() => Add(ref done);
 
-        /// <summary>The service took the cancellation but does not show the order cancelled yet.</summary>
+        /// <summary>The service took the change but does not show it done yet.</summary>
         public void Accepted() => Add(ref accepted);
 
-        public void AlreadyCancelled() => Add(ref alreadyCancelled);
+        public void AlreadyDone() => Add(ref alreadyDone);
 
         /// <summary>Decided here, nothing sent: too old, the subscription's to cancel, not confirmed, not a sandbox...</summary>
         public void NotSent(string reason) => Add(notSent, reason);
@@ -52,13 +62,17 @@ namespace PartnerSandbox.Infrastructure
             lock (gate)
             {
                 var text = new StringBuilder();
-                text.AppendFormat(CultureInfo.InvariantCulture, "{0}: {1} cancelled", commandName, cancelled);
+                text.AppendFormat(CultureInfo.InvariantCulture, "{0}: {1} {2}", commandName, done, doneLabel);
                 if (accepted > 0)
                 {
-                    text.AppendFormat(CultureInfo.InvariantCulture, ", {0} accepted but not cancelled yet", accepted);
+                    text.AppendFormat(CultureInfo.InvariantCulture, ", {0} accepted but not {1} yet", accepted, doneLabel);
                 }
 
-                text.AppendFormat(CultureInfo.InvariantCulture, ", {0} already cancelled", alreadyCancelled);
+                if (alreadyDoneLabel is not null)
+                {
+                    text.AppendFormat(CultureInfo.InvariantCulture, ", {0} {1}", alreadyDone, alreadyDoneLabel);
+                }
+
                 Append(text, "refused by Partner Center", refused);
                 if (notSent.Count > 0)
                 {
