@@ -61,10 +61,10 @@ namespace PartnerSandbox.Commands
         [ValidateRange(1, 86400)]
         public int Timeout { get; set; } = 600;
 
-        /// <summary>How many orders are read and cancelled at once.</summary>
+        /// <summary>How many orders are read and cancelled at once (at most; fewer for a while after the service throttles).</summary>
         [Parameter]
-        [ValidateRange(1, 32)]
-        public int ThrottleLimit { get; set; } = 1;
+        [ValidateRange(1, Concurrency.MaxThrottleLimit)]
+        public int ThrottleLimit { get; set; } = Concurrency.Requests;
 
         protected override void BeginProcessing()
         {
