@@ -47,11 +47,14 @@ namespace PartnerSandbox.Engine
         private static readonly TimeSpan LongestPoll = TimeSpan.FromSeconds(15);
         private readonly PartnerCenterClient client;
         private readonly Func<TimeSpan, CancellationToken, Task> delay;
+        private readonly OrderDetail detail;
 
-        public OrderCancellation(PartnerCenterClient client, Func<TimeSpan, CancellationToken, Task>? delay = null)
+        /// <param name="detail">How much of each order answer to read: the whole order when it will be shown (-PassThru), else its id and status.</param>
+        public OrderCancellation(PartnerCenterClient client, Func<TimeSpan, CancellationToken, Task>? delay = null, OrderDetail detail = OrderDetail.Full)
         {
             this.client = client;
             this.delay = delay ?? Task.Delay;
+            this.detail = detail;
         }
 
         /// <param name="statusBefore">The order's status when it was decided to cancel it: a read that still shows it means nothing changed.</param>
@@ -60,7 +63,7 @@ namespace PartnerSandbox.Engine
             PartnerCenterException unclear;
             try
             {
-                var answer = await client.SendCancellationAsync(customerId, orderId, cancellationToken).ConfigureAwait(false);
+                var answer = await client.SendCancellationAsync(customerId, orderId, detail, cancellationToken).ConfigureAwait(false);
                 if (IsSameOrder(answer, orderId))
                 {
                     return new CancellationResult(SandboxRules.IsCancelled(answer.Status) ? CancellationState.Cancelled : CancellationState.Accepted, answer, readAgain: false);
@@ -86,7 +89,7 @@ namespace PartnerSandbox.Engine
             {
                 var remaining = timeout - waited.Elapsed;
                 await delay(pause < remaining ? pause : (remaining > TimeSpan.Zero ? remaining : TimeSpan.Zero), cancellationToken).ConfigureAwait(false);
-                var order = await client.GetOrderAsync(customerId, orderId, cancellationToken).ConfigureAwait(false);
+                var order = await client.GetOrderAsync(customerId, orderId, detail, cancellationToken).ConfigureAwait(false);
                 if (SandboxRules.IsCancelled(order.Status) || waited.Elapsed >= timeout)
                 {
                     return new CancellationResult(SandboxRules.IsCancelled(order.Status) ? CancellationState.Cancelled : CancellationState.Accepted, order, readAgain: true);
@@ -101,7 +104,7 @@ namespace PartnerSandbox.Engine
             Order order;
             try
             {
-                order = await client.GetOrderAsync(customerId, orderId, cancellationToken).ConfigureAwait(false);
+                order = await client.GetOrderAsync(customerId, orderId, detail, cancellationToken).ConfigureAwait(false);
             }
             catch (PartnerCenterException readFailure)
             {

@@ -7,6 +7,7 @@ using System.Net;
 using System.Threading;
 using System.Threading.Tasks;
 using PartnerSandbox.Engine;
+using PartnerSandbox.Engine.Models;
 using PartnerSandbox.Errors;
 using PartnerSandbox.Records;
 
@@ -41,7 +42,8 @@ namespace PartnerSandbox.Infrastructure
             this.wait = wait;
             slots = cmdlet.Own(new WorkSlots(throttleLimit));
             book = new CustomerOrderBook(connection.Session.Client, slots);
-            cancellation = new OrderCancellation(connection.Session.Client);
+            // Without -PassThru no order is written, so the answers are read for their id and status only.
+            cancellation = new OrderCancellation(connection.Session.Client, detail: passThru ? OrderDetail.Full : OrderDetail.IdAndStatus);
             progress = CancellationProgress.Create(cmdlet);
         }
 
@@ -178,10 +180,12 @@ namespace PartnerSandbox.Infrastructure
             }
 
             progress?.Finished();
-            var shown = new PCSandboxOrder(order.CustomerId, result.Order, DateTimeOffset.UtcNow, null);
+            // The order as the service showed it, for -PassThru; without it the answer was read for its status only.
+            var shown = passThru ? new PCSandboxOrder(order.CustomerId, result.Order, DateTimeOffset.UtcNow, null) : null;
+            var status = result.Order.Status;
             if (result.ReadAgain && result.State == CancellationState.Cancelled)
             {
-                cmdlet.WriteVerbose(string.Format(CultureInfo.InvariantCulture, Messages.VerifiedAfterUnclearAnswer, order.OrderId, order.CustomerId, shown.Status));
+                cmdlet.WriteVerbose(string.Format(CultureInfo.InvariantCulture, Messages.VerifiedAfterUnclearAnswer, order.OrderId, order.CustomerId, status));
             }
 
             if (result.State == CancellationState.Cancelled)
@@ -190,17 +194,17 @@ namespace PartnerSandbox.Infrastructure
             }
             else if (wait is TimeSpan timeout)
             {
-                var message = string.Format(CultureInfo.InvariantCulture, Messages.StillPending, order.OrderId, order.CustomerId, shown.Status, timeout.TotalSeconds);
-                cmdlet.WriteError(ErrorCatalog.Create(new TimeoutException(message), ErrorCatalog.CancellationStillPending, shown, message));
+                var message = string.Format(CultureInfo.InvariantCulture, Messages.StillPending, order.OrderId, order.CustomerId, status, timeout.TotalSeconds);
+                cmdlet.WriteError(ErrorCatalog.Create(new TimeoutException(message), ErrorCatalog.CancellationStillPending, shown ?? order, message));
                 tally.Accepted();
             }
             else
             {
-                cmdlet.WriteWarning(string.Format(CultureInfo.InvariantCulture, Messages.Accepted, order.OrderId, order.CustomerId, shown.Status));
+                cmdlet.WriteWarning(string.Format(CultureInfo.InvariantCulture, Messages.Accepted, order.OrderId, order.CustomerId, status));
                 tally.Accepted();
             }
 
-            if (passThru)
+            if (shown is not null)
             {
                 cmdlet.WriteObject(shown);
             }
