@@ -69,8 +69,41 @@ namespace PartnerSandbox.Infrastructure
         /// Starts work that runs once one of <paramref name="slots"/> is free; it returns at once, so the pipeline thread
         /// goes on with the next record (and the commands before this one in the pipeline go on with theirs).
         /// </summary>
-        public void StartLimited<T>(WorkSlots slots, Func<CancellationToken, Task<T>> work, Action<T> onSuccess, Action<Exception> onFailure) =>
-            Start(token => slots.RunAsync(work, token), onSuccess, onFailure);
+        public void StartLimited<T>(WorkSlots slots, Func<CancellationToken, Task<T>> work, Action<T> onSuccess, Action<Exception> onFailure)
+        {
+            if (!slots.FreedWhenWritten)
+            {
+                Start(token => slots.RunAsync(work, token), onSuccess, onFailure);
+                return;
+            }
+
+            // Entered is set on the thread pool before the work's completion is posted, and read on the pipeline thread after it.
+            var entered = 0;
+            Start(
+                async token =>
+                {
+                    await slots.EnterAsync(token).ConfigureAwait(false);
+                    Volatile.Write(ref entered, 1);
+                    return await work(token).ConfigureAwait(false);
+                },
+                value => WrittenThenFree(slots, ref entered, () => onSuccess(value)),
+                error => WrittenThenFree(slots, ref entered, () => onFailure(error)));
+        }
+
+        private static void WrittenThenFree(WorkSlots slots, ref int entered, Action write)
+        {
+            try
+            {
+                write();
+            }
+            finally
+            {
+                if (Volatile.Read(ref entered) == 1)
+                {
+                    slots.Free();
+                }
+            }
+        }
 
         /// <summary>Runs one piece of work to completion, pumping its messages meanwhile, and returns its result or rethrows its exception.</summary>
         public T Run<T>(Func<CancellationToken, Task<T>> work)
