@@ -91,15 +91,16 @@ namespace PartnerSandbox.Engine.Tests
             clock.Advance(TimeSpan.FromMilliseconds(100));
             concurrency.Throttled(permits[0].SentAt);
             var waiting = concurrency.EnterAsync(CancellationToken.None);
+            clock.Advance(TimeSpan.FromMilliseconds(100));
 
             // A round at a limit of 4 is 4 answers: after 3 it is still 4, after 4 it is 5.
-            Enumerable.Range(0, 3).ToList().ForEach(_ => concurrency.Answered());
+            Enumerable.Range(0, 3).ToList().ForEach(_ => concurrency.Answered(clock.Now()));
             Assert.Equal(4, concurrency.Limit);
-            concurrency.Answered();
+            concurrency.Answered(clock.Now());
             Assert.Equal(5, concurrency.Limit);
 
             // Back where it was (8) after the rounds of 5, 6 and 7 answers.
-            Enumerable.Range(0, 5 + 6 + 7).ToList().ForEach(_ => concurrency.Answered());
+            Enumerable.Range(0, 5 + 6 + 7).ToList().ForEach(_ => concurrency.Answered(clock.Now()));
             Assert.Equal(8, concurrency.Limit);
             Assert.False(waiting.IsCompleted, "8 are still in flight");
         }
@@ -111,10 +112,25 @@ namespace PartnerSandbox.Engine.Tests
             clock.Advance(TimeSpan.FromMilliseconds(100));
             concurrency.Throttled(permits[0].SentAt);
             permits.Skip(1).ToList().ForEach(permit => permit.Dispose());
+            clock.Advance(TimeSpan.FromMilliseconds(100));
 
-            Enumerable.Range(0, 20).ToList().ForEach(_ => concurrency.Answered());
+            Enumerable.Range(0, 20).ToList().ForEach(_ => concurrency.Answered(clock.Now()));
 
             Assert.Equal(4, concurrency.Limit);
+        }
+
+        [Fact]
+        public void Answers_to_attempts_sent_before_the_decrease_do_not_raise_the_limit()
+        {
+            var permits = Held(Enter(8));
+            clock.Advance(TimeSpan.FromMilliseconds(100));
+            concurrency.Throttled(permits[0].SentAt);
+            var waiting = concurrency.EnterAsync(CancellationToken.None);
+
+            permits.ForEach(permit => concurrency.Answered(permit.SentAt));
+
+            Assert.Equal(4, concurrency.Limit);
+            Assert.False(waiting.IsCompleted);
         }
 
         [Fact]

@@ -84,12 +84,16 @@ namespace PartnerSandbox.Engine.Http
             }
         }
 
-        /// <summary>An attempt got an answer that was not a 429: while the limit is what holds attempts back, it grows.</summary>
-        public void Answered()
+        /// <summary>
+        /// An attempt that entered at <paramref name="sentAt"/> got an answer that was not a 429: while the limit is what
+        /// holds attempts back, it grows. Answers to attempts sent before the last decrease were sent under the old limit
+        /// and say nothing of the new one.
+        /// </summary>
+        public void Answered(TimeSpan sentAt)
         {
             lock (sync)
             {
-                if (limit != Unlimited && (waiting.Count > 0 || inFlight >= limit) && ++answeredAtLimit >= limit)
+                if (limit != Unlimited && sentAt > lastDecrease && (waiting.Count > 0 || inFlight >= limit) && ++answeredAtLimit >= limit)
                 {
                     limit++;
                     answeredAtLimit = 0;

@@ -88,7 +88,7 @@ namespace PartnerSandbox.Engine.Http
             }
             else if (outcome.Succeeded || outcome.Status is not null)
             {
-                concurrency.Answered();
+                concurrency.Answered(permit.SentAt);
             }
 
             return outcome;
