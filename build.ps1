@@ -22,7 +22,10 @@ param(
     [string] $Task = 'Build',
 
     [ValidateSet('Debug', 'Release')]
-    [string] $Configuration = 'Release'
+    [string] $Configuration = 'Release',
+
+    # Bench only: another assembled module (such as main's out/PartnerSandbox) measured beside this build in the same run.
+    [string] $BenchBaseline
 )
 
 $ErrorActionPreference = 'Stop'
@@ -257,7 +260,8 @@ function Invoke-Demo {
 function Invoke-Bench {
     Invoke-Build
     # Its own process, like the tests: the module it measures is never loaded into this build session.
-    & dotnet tool run pwsh -NoProfile -NonInteractive -File (Join-Path $root 'benchmarks/Invoke-Benchmarks.ps1') -ModulePath (Join-Path $outRoot 'PartnerSandbox')
+    $baseline = if ($BenchBaseline) { @('-BaselineModulePath', $BenchBaseline) } else { @() }
+    & dotnet tool run pwsh -NoProfile -NonInteractive -File (Join-Path $root 'benchmarks/Invoke-Benchmarks.ps1') -ModulePath (Join-Path $outRoot 'PartnerSandbox') @baseline
     if ($LASTEXITCODE -ne 0) { exit $LASTEXITCODE }
 }
 

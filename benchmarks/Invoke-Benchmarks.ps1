@@ -176,6 +176,7 @@ $table = @('| section | build | what | measured | ratio |', '|---|---|---|---|--
 $header = @(
     '# Benchmark results', '',
     ('{0:yyyy-MM-dd HH:mm} UTC, {1} cores, {2}, latency {3} ms per API request (emulator on the same machine). Written by `build.ps1 -Task Bench`; see README.md.' -f [DateTime]::UtcNow, [Environment]::ProcessorCount, [System.Runtime.InteropServices.RuntimeInformation]::OSDescription, $LatencyMs),
+    ('Builds: ' + (@($modules.Keys | ForEach-Object { '{0} = `{1}`' -f $_, $modules[$_] }) -join '; ') + '.'),
     '')
 Set-Content -LiteralPath $ResultsPath -Value ($header + $table) -Encoding utf8
 Write-Host "Results: $ResultsPath"
