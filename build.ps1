@@ -11,16 +11,21 @@
               Pester test; the last line is "Tests: N passed, N failed, N skipped"; the exit code is non-zero when
               anything failed.
     Demo    : Build, then a walk through the module against the local emulator with the demo seed.
+    Bench   : Build, then the benchmark suite (benchmarks/Invoke-Benchmarks.ps1): one table of ratios measured side by
+              side, printed and written to benchmarks/results.md. Not part of Test; it starts its own emulators.
 .EXAMPLE
     dotnet tool restore && dotnet pwsh ./build.ps1 -Task Test
 #>
 [CmdletBinding()]
 param(
-    [ValidateSet('Build', 'Package', 'Test', 'Demo', 'Clean')]
+    [ValidateSet('Build', 'Package', 'Test', 'Demo', 'Bench', 'Clean')]
     [string] $Task = 'Build',
 
     [ValidateSet('Debug', 'Release')]
-    [string] $Configuration = 'Release'
+    [string] $Configuration = 'Release',
+
+    # Bench only: another assembled module (such as main's out/PartnerSandbox) measured beside this build in the same run.
+    [string] $BenchBaseline
 )
 
 $ErrorActionPreference = 'Stop'
@@ -252,10 +257,19 @@ function Invoke-Demo {
     if ($LASTEXITCODE -ne 0) { exit $LASTEXITCODE }
 }
 
+function Invoke-Bench {
+    Invoke-Build
+    # Its own process, like the tests: the module it measures is never loaded into this build session.
+    $baseline = if ($BenchBaseline) { @('-BaselineModulePath', $BenchBaseline) } else { @() }
+    & dotnet tool run pwsh -NoProfile -NonInteractive -File (Join-Path $root 'benchmarks/Invoke-Benchmarks.ps1') -ModulePath (Join-Path $outRoot 'PartnerSandbox') @baseline
+    if ($LASTEXITCODE -ne 0) { exit $LASTEXITCODE }
+}
+
 switch ($Task) {
     'Clean' { if (Test-Path $outRoot) { Remove-Item $outRoot -Recurse -Force } }
     'Build' { Invoke-Build }
     'Package' { Invoke-Build; Invoke-Package -Runtimes $singleFileRuntimes }
     'Test' { Invoke-Test }
     'Demo' { Invoke-Demo }
+    'Bench' { Invoke-Bench }
 }

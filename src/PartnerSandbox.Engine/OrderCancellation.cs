@@ -13,36 +13,42 @@ namespace PartnerSandbox.Engine
     {
         private readonly PartnerCenterClient client;
         private readonly VerifiedChange change;
+        private readonly OrderDetail detail;
 
-        public OrderCancellation(PartnerCenterClient client, Func<TimeSpan, CancellationToken, Task>? delay = null)
+        /// <param name="detail">How much of each order answer to read: the whole order when it will be shown (-PassThru), else its id and status.</param>
+        public OrderCancellation(PartnerCenterClient client, Func<TimeSpan, CancellationToken, Task>? delay = null, OrderDetail detail = OrderDetail.Full)
         {
             this.client = client;
+            this.detail = detail;
             change = new VerifiedChange(delay);
         }
 
         /// <param name="statusBefore">The order's status when it was decided to cancel it: a read that still shows it means nothing changed.</param>
         public Task<ChangeResult<Order>> CancelAsync(string customerId, string orderId, string? statusBefore, CancellationToken cancellationToken) =>
-            VerifiedChange.ApplyAsync(new OrderSubject(client, customerId, orderId), token => client.SendCancellationAsync(customerId, orderId, token), statusBefore, cancellationToken);
+            VerifiedChange.ApplyAsync(
+                new OrderSubject(client, customerId, orderId, detail), token => client.SendCancellationAsync(customerId, orderId, detail, token), statusBefore, cancellationToken);
 
         /// <summary>Reads the order until it shows cancelled, backing off between reads, for at most <paramref name="timeout"/>.</summary>
         public Task<ChangeResult<Order>> WaitUntilCancelledAsync(string customerId, string orderId, TimeSpan timeout, CancellationToken cancellationToken) =>
-            change.WaitUntilDoneAsync(new OrderSubject(client, customerId, orderId), timeout, cancellationToken);
+            change.WaitUntilDoneAsync(new OrderSubject(client, customerId, orderId, detail), timeout, cancellationToken);
 
         private sealed class OrderSubject : ChangeSubject<Order>
         {
             private readonly PartnerCenterClient client;
+            private readonly OrderDetail detail;
 
-            public OrderSubject(PartnerCenterClient client, string customerId, string orderId)
+            public OrderSubject(PartnerCenterClient client, string customerId, string orderId, OrderDetail detail)
                 : base("order", orderId, customerId)
             {
                 this.client = client;
+                this.detail = detail;
             }
 
             public override string Change => "cancellation";
 
             public override string DoneWord => SandboxRules.CancelledStatus;
 
-            public override Task<Order> ReadAsync(CancellationToken cancellationToken) => client.GetOrderAsync(CustomerId, Id, cancellationToken);
+            public override Task<Order> ReadAsync(CancellationToken cancellationToken) => client.GetOrderAsync(CustomerId, Id, detail, cancellationToken);
 
             public override string? IdOf(Order resource) => resource.Id;
 

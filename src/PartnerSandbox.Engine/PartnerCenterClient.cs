@@ -64,16 +64,22 @@ namespace PartnerSandbox.Engine
         }
 
         public Task<Order> GetOrderAsync(string customerId, string orderId, CancellationToken cancellationToken) =>
-            GetAsync<Order>(OrderPath(customerId, orderId), cancellationToken);
+            GetOrderAsync(customerId, orderId, OrderDetail.Full, cancellationToken);
+
+        public Task<Order> GetOrderAsync(string customerId, string orderId, OrderDetail detail, CancellationToken cancellationToken) =>
+            SendForOrderAsync(new RequestTemplate(HttpMethod.Get, OrderPath(customerId, orderId)), detail, cancellationToken);
 
         /// <summary>
         /// Sends the cancellation with the minimal body the contract gives and returns what the service answered, as it
         /// answered it: whether that is the cancelled order is for <see cref="OrderCancellation"/> to judge.
         /// </summary>
-        public Task<Order> SendCancellationAsync(string customerId, string orderId, CancellationToken cancellationToken)
+        public Task<Order> SendCancellationAsync(string customerId, string orderId, CancellationToken cancellationToken) =>
+            SendCancellationAsync(customerId, orderId, OrderDetail.Full, cancellationToken);
+
+        public Task<Order> SendCancellationAsync(string customerId, string orderId, OrderDetail detail, CancellationToken cancellationToken)
         {
             var body = JsonSerializer.SerializeToUtf8Bytes(new CancelOrderRequest(ResourceIds.RequireOrderId(orderId)), PartnerCenterJson.Options);
-            return SendAsync<Order>(new RequestTemplate(Patch, OrderPath(customerId, orderId), body), cancellationToken);
+            return SendForOrderAsync(new RequestTemplate(Patch, OrderPath(customerId, orderId), body), detail, cancellationToken);
         }
 
         /// <summary>A customer's subscriptions (not paged by the service); <paramref name="orderId"/> keeps those of one order.</summary>
@@ -118,6 +124,11 @@ namespace PartnerSandbox.Engine
 
         private static string SubscriptionPath(string customerId, string subscriptionId) =>
             SubscriptionsPath(customerId) + "/" + Uri.EscapeDataString(ResourceIds.RequireSubscriptionId(subscriptionId));
+
+        private async Task<Order> SendForOrderAsync(RequestTemplate request, OrderDetail detail, CancellationToken cancellationToken) =>
+            detail == OrderDetail.IdAndStatus
+                ? (await SendAsync<OrderStatusAnswer>(request, cancellationToken).ConfigureAwait(false)).ToOrder()
+                : await SendAsync<Order>(request, cancellationToken).ConfigureAwait(false);
 
         private Task<T> GetAsync<T>(string relativePath, CancellationToken cancellationToken)
             where T : class =>

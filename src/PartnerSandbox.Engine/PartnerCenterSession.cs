@@ -27,6 +27,12 @@ namespace PartnerSandbox.Engine
         /// </summary>
         public const long MaxAnswerBytes = 32L * 1024 * 1024;
 
+        /// <summary>
+        /// The most requests one connection has under way: the largest -ThrottleLimit, which measured fastest (96 was
+        /// slower). The transport allows as many connections to a host (.NET Framework's default is two).
+        /// </summary>
+        public const int MaxRequestsInFlight = 64;
+
         /// <summary>Builds the handler chain over any transport; tests pass a fake one.</summary>
         internal PartnerCenterSession(
             ConnectionSettings settings,

@@ -53,6 +53,35 @@ public sealed class AdminApiTests(EmulatorFixture emulator) : IClassFixture<Emul
     }
 
     [Fact]
+    public async Task RequestLog_SaysWhenEachRequestArrivedAndWasAnswered_AndHowManyWereUnderWayWithIt()
+    {
+        const string first = "2a3b4c5d-6e7f-4a8b-9c0d-1e2f3a4b5c6d";
+        const string second = "3b4c5d6e-7f8a-4b9c-8d1e-2f3a4b5c6d7e";
+        const string later = "4c5d6e7f-8a9b-4c0d-9e2f-3a4b5c6d7e8f";
+        await emulator.AddFaultAsync("""{"method": "GET", "pathContains": "/orders/ri-recent-3", "kind": "delay", "delayMs": 300, "count": 2}""");
+        var path = $"/v1/customers/{TestSeed.Contoso}/orders/ri-recent-3";
+        var token = await emulator.SandboxTokenAsync();
+
+        var together = await Task.WhenAll(emulator.SendAsync(HttpMethod.Get, path, requestId: first, token: token), emulator.SendAsync(HttpMethod.Get, path, requestId: second, token: token));
+        using var after = await emulator.SendAsync(HttpMethod.Get, path, requestId: later, token: token);
+        foreach (var response in together)
+        {
+            response.Dispose();
+        }
+
+        var a = await emulator.LoggedRequestAsync(first);
+        var b = await emulator.LoggedRequestAsync(second);
+        var c = await emulator.LoggedRequestAsync(later);
+        long Received(System.Text.Json.JsonElement entry) => entry.GetProperty("receivedMs").GetInt64();
+        long Answered(System.Text.Json.JsonElement entry) => entry.GetProperty("answeredMs").GetInt64();
+        Assert.True(Answered(a) - Received(a) >= 300 && Answered(b) - Received(b) >= 300, "each was held 300 ms");
+        Assert.True(Received(b) < Answered(a) && Received(a) < Answered(b), "the two were under way together");
+        Assert.Equal(2, System.Math.Max(a.GetProperty("inFlight").GetInt32(), b.GetProperty("inFlight").GetInt32()));
+        Assert.Equal(1, c.GetProperty("inFlight").GetInt32());
+        Assert.True(Received(c) >= System.Math.Max(Answered(a), Answered(b)));
+    }
+
+    [Fact]
     public async Task DeleteRequests_EmptiesTheLog()
     {
         using var get = await emulator.SendAsync(HttpMethod.Get, "/v1/customers");

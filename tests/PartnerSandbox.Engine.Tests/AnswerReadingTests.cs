@@ -84,6 +84,19 @@ namespace PartnerSandbox.Engine.Tests
             Assert.Contains("MiB", error.Message, StringComparison.Ordinal);
         }
 
+        [Fact]
+        public async Task An_untrusted_certificate_is_not_tried_again()
+        {
+            var transport = new ScriptedTransport().ThenUntrustedCertificate().Then(HttpStatusCode.OK, OrderJson);
+            using var session = SessionFactory.Create(transport, waits);
+
+            var error = await Assert.ThrowsAsync<PartnerCenterException>(() => session.Client.GetOrderAsync(Customer, "o1", CancellationToken.None));
+
+            Assert.Equal(PartnerCenterFailure.ConnectionFailed, error.Failure);
+            Assert.Single(transport.Received);
+            Assert.Empty(waits);
+        }
+
         [Theory]
         [InlineData("", "an empty body")]
         [InlineData("<html><body>Sign in</body></html>", "<html><body>Sign in")]

@@ -31,6 +31,23 @@ namespace PartnerSandbox.Engine.Tests
 
         private static IEnumerable<string> Methods(ScriptedTransport transport) => transport.Received.Select(r => r.Request.Method.Method);
 
+        [Theory]
+        [InlineData(Models.OrderDetail.Full, 1)]
+        [InlineData(Models.OrderDetail.IdAndStatus, 0)]
+        public async Task An_answer_read_for_its_id_and_status_keeps_nothing_else(Models.OrderDetail detail, int lineItems)
+        {
+            const string answer = "{\"id\":\"o1\",\"status\":\"cancelled\",\"creationDate\":\"2026-11-01T10:00:00Z\",\"billingCycle\":\"monthly\",\"lineItems\":[{\"lineItemNumber\":0,\"offerId\":\"DZH318Z0BQ3Q:0002\",\"quantity\":1}]}";
+            var transport = new ScriptedTransport().Then(HttpStatusCode.OK, answer);
+            using var session = SessionFactory.Create(transport, waits, maxAttempts: 2);
+
+            var result = await new OrderCancellation(session.Client, detail: detail).CancelAsync(Customer, "o1", "completed", CancellationToken.None);
+
+            Assert.Equal(ChangeState.Done, result.State);
+            Assert.Equal(("o1", "cancelled"), (result.Resource.Id, result.Resource.Status));
+            Assert.Equal(lineItems, result.Resource.LineItems.Count);
+            Assert.Equal(detail == Models.OrderDetail.Full, result.Resource.BillingCycle is not null);
+        }
+
         [Fact]
         public async Task The_cancelled_order_as_the_answer_is_success_without_another_request()
         {

@@ -58,6 +58,15 @@ namespace PartnerSandbox.Engine.Tests
             return this;
         }
 
+        /// <summary>Fails as a TLS handshake with a certificate this machine does not trust fails.</summary>
+        public ScriptedTransport ThenUntrustedCertificate()
+        {
+            script.Enqueue((_, _) => throw new HttpRequestException(
+                "The SSL connection could not be established, see inner exception.",
+                new System.Security.Authentication.AuthenticationException("The remote certificate is invalid because of errors in the certificate chain: UntrustedRoot")));
+            return this;
+        }
+
         /// <summary>Never answers; only the request's cancellation (a timeout) ends the wait.</summary>
         public ScriptedTransport ThenHang()
         {

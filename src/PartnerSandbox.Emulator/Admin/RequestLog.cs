@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Diagnostics;
 using System.Threading;
 
 namespace PartnerSandbox.Emulator.Admin;
@@ -6,7 +7,11 @@ namespace PartnerSandbox.Emulator.Admin;
 /// <summary>One request as tests see it: never bodies, tokens or other headers.</summary>
 /// <param name="Status">The HTTP status answered, or 0 when the connection was dropped.</param>
 /// <param name="DelayMs">How long the emulator held the request on purpose (latency knob, delay fault).</param>
-internal sealed record RequestLogEntry(string Method, string Path, string Query, int Status, string? RequestId, string? CorrelationId, bool Faulted, int DelayMs);
+/// <param name="ReceivedMs">When the request arrived, in milliseconds since the emulator started (a monotonic clock).</param>
+/// <param name="AnsweredMs">When its answer was done (or the connection dropped), on the same clock.</param>
+/// <param name="InFlight">How many logged requests were under way when it arrived, itself included: what a client had in flight.</param>
+internal sealed record RequestLogEntry(
+    string Method, string Path, string Query, int Status, string? RequestId, string? CorrelationId, bool Faulted, int DelayMs, long ReceivedMs, long AnsweredMs, int InFlight);
 
 /// <summary>The requests the emulator has answered, oldest first, bounded so a long session cannot exhaust memory.</summary>
 internal sealed class RequestLog
@@ -15,6 +20,17 @@ internal sealed class RequestLog
 
     private readonly Lock _gate = new();
     private readonly Queue<RequestLogEntry> _entries = new();
+    private readonly Stopwatch _clock = Stopwatch.StartNew();
+    private int _underWay;
+
+    /// <summary>Milliseconds since the log began, the clock of every entry's times.</summary>
+    public long Now => _clock.ElapsedMilliseconds;
+
+    /// <summary>A logged request arrived; returns how many are under way with it.</summary>
+    public int Arrived() => Interlocked.Increment(ref _underWay);
+
+    /// <summary>A logged request's answer is done.</summary>
+    public void Left() => Interlocked.Decrement(ref _underWay);
 
     public void Add(RequestLogEntry entry)
     {

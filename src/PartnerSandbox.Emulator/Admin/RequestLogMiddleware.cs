@@ -27,6 +27,7 @@ internal sealed class RequestLogMiddleware(RequestDelegate next, RequestLog log)
         finally
         {
             recorder.Record();
+            log.Left();
         }
     }
 }
@@ -38,6 +39,8 @@ internal sealed class RequestLogMiddleware(RequestDelegate next, RequestLog log)
 /// </summary>
 internal sealed class RequestRecorder(HttpContext http, RequestLog log)
 {
+    private readonly long _receivedMs = log.Now;
+    private readonly int _inFlight = log.Arrived();
     private int _recorded;
 
     public void Record()
@@ -57,6 +60,9 @@ internal sealed class RequestRecorder(HttpContext http, RequestLog log)
             correlation?.RequestId,
             correlation?.CorrelationId,
             Faulted: http.Features.Get<InjectedFault>() is not null,
-            http.Features.Get<AppliedDelay>()?.Milliseconds ?? 0));
+            http.Features.Get<AppliedDelay>()?.Milliseconds ?? 0,
+            _receivedMs,
+            log.Now,
+            _inFlight));
     }
 }

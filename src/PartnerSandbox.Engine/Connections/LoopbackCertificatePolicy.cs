@@ -53,7 +53,9 @@ namespace PartnerSandbox.Engine.Connections
         public static HttpClientHandler CreateHandler(ConnectionSettings settings)
         {
             EnsureAllowed(settings);
-            var handler = new HttpClientHandler { AllowAutoRedirect = false };
+            // .NET Framework allows two connections per host unless told otherwise, which would cap -ThrottleLimit at 2
+            // in Windows PowerShell 5.1.
+            var handler = new HttpClientHandler { AllowAutoRedirect = false, MaxConnectionsPerServer = PartnerCenterSession.MaxRequestsInFlight };
             if (settings.SkipCertificateCheck)
             {
                 // Only loopback hosts get here (EnsureAllowed), and the callback re-checks the host of each request.

@@ -3,6 +3,7 @@ using System.Globalization;
 using System.IO;
 using System.Net;
 using System.Net.Http;
+using System.Security.Authentication;
 using System.Text;
 using System.Threading;
 using System.Threading.Tasks;
@@ -14,13 +15,19 @@ namespace PartnerSandbox.Engine.Http
     /// AND the reading of its answer: the per-attempt timeout covers the whole body (a server that sends headers and then
     /// trickles holds no attempt longer than the timeout), a body dropped half-way is retried like any lost answer, and
     /// the caller's cancellation stops the read at once. Every attempt is a fresh message with the same MS-RequestId.
+    /// Before each attempt the request waits at the connection's <see cref="ThrottleGate"/> (held after any of its
+    /// requests was throttled) and for room under its <see cref="AdaptiveConcurrency"/> limit; a 429 holds the one and
+    /// lowers the other, answers raise the limit again.
     /// </summary>
     internal sealed class RequestRunner
     {
+        private const HttpStatusCode Throttled = (HttpStatusCode)429;
         private readonly HttpClient http;
         private readonly RetryPolicy policy;
         private readonly long maxAnswerBytes;
         private readonly AccountEvidence evidence;
+        private readonly ThrottleGate gate;
+        private readonly AdaptiveConcurrency concurrency;
 
         public RequestRunner(HttpClient http, RetryPolicy policy, long maxAnswerBytes, AccountEvidence evidence)
         {
@@ -28,6 +35,8 @@ namespace PartnerSandbox.Engine.Http
             this.policy = policy;
             this.maxAnswerBytes = maxAnswerBytes;
             this.evidence = evidence;
+            gate = new ThrottleGate(policy.Now, policy.Delay);
+            concurrency = new AdaptiveConcurrency(policy.Now);
         }
 
         /// <summary>Sends the request and reads a successful answer with <paramref name="readAnswer"/>.</summary>
@@ -35,13 +44,14 @@ namespace PartnerSandbox.Engine.Http
         {
             for (var attempt = 1; ; attempt++)
             {
-                var outcome = await AttemptAsync(request, readAnswer, cancellationToken).ConfigureAwait(false);
+                var outcome = await PacedAttemptAsync(request, readAnswer, cancellationToken).ConfigureAwait(false);
                 if (outcome.Succeeded)
                 {
                     return outcome.Value!;
                 }
 
-                var delay = policy.NextDelay(attempt, outcome.Status, outcome.RetryAfter);
+                // A certificate this machine does not trust stays untrusted: trying again only delays the answer.
+                var delay = IsCertificateFailure(outcome.TransportError) ? null : policy.NextDelay(attempt, outcome.Status, outcome.RetryAfter);
                 if (delay is null)
                 {
                     ExplainLongRetryAfter(outcome.RetryAfter, request.RequestId);
@@ -59,6 +69,47 @@ namespace PartnerSandbox.Engine.Http
                     delay.Value.TotalSeconds,
                     request.RequestId));
                 await policy.Delay(delay.Value, cancellationToken).ConfigureAwait(false);
+            }
+        }
+
+        private async Task<Attempt<T>> PacedAttemptAsync<T>(RequestTemplate request, Func<AnswerStream, CancellationToken, Task<T>> readAnswer, CancellationToken cancellationToken)
+        {
+            using var permit = await EnterAsync(request.CustomerId, cancellationToken).ConfigureAwait(false);
+            var outcome = await AttemptAsync(request, readAnswer, cancellationToken).ConfigureAwait(false);
+            if (outcome.Status == Throttled)
+            {
+                // Held before this attempt's room is given back, so no waiting attempt slips in before the hold. A
+                // Retry-After too long to wait out fails this request; the others are not held for it.
+                var hold = outcome.RetryAfter ?? policy.BaseDelay;
+                if (hold <= policy.MaxRetryAfter)
+                {
+                    gate.Throttled(request.CustomerId, hold);
+                }
+
+                concurrency.Throttled(permit.SentAt);
+            }
+            else if (outcome.Succeeded || outcome.Status is not null)
+            {
+                concurrency.Answered(permit.SentAt);
+            }
+
+            return outcome;
+        }
+
+        /// <summary>Waits until the gate is open and there is room for one more attempt, with the gate still open.</summary>
+        private async Task<AdaptiveConcurrency.Permit> EnterAsync(string? customerId, CancellationToken cancellationToken)
+        {
+            while (true)
+            {
+                await gate.WaitAsync(customerId, cancellationToken).ConfigureAwait(false);
+                var permit = await concurrency.EnterAsync(cancellationToken).ConfigureAwait(false);
+                if (!gate.IsHeld(customerId))
+                {
+                    return permit;
+                }
+
+                // Throttled while this one waited for room: it waits out the hold like the others.
+                permit.Dispose();
             }
         }
 
@@ -105,6 +156,19 @@ namespace PartnerSandbox.Engine.Http
             {
                 return Attempt<T>.Lost(ex);
             }
+        }
+
+        private static bool IsCertificateFailure(Exception? error)
+        {
+            for (var cause = error; cause is not null; cause = cause.InnerException)
+            {
+                if (cause is AuthenticationException)
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         // What a read looks like when it is cut short: cancelled, or its answer disposed under it.

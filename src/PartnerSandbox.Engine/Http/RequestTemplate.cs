@@ -12,6 +12,7 @@ namespace PartnerSandbox.Engine.Http
     internal sealed class RequestTemplate
     {
         private static readonly MediaTypeHeaderValue Json = new("application/json") { CharSet = "utf-8" };
+        private static readonly char[] SegmentEnd = { '/', '?' };
         private readonly byte[]? body;
         private readonly IReadOnlyList<KeyValuePair<string, string>> headers;
 
@@ -21,11 +22,15 @@ namespace PartnerSandbox.Engine.Http
             RelativeUri = relativeUri;
             this.body = body;
             this.headers = headers ?? Array.Empty<KeyValuePair<string, string>>();
+            CustomerId = CustomerOf(relativeUri);
         }
 
         public HttpMethod Method { get; }
 
         public string RelativeUri { get; }
+
+        /// <summary>The customer the request is about (<c>v1/customers/{id}/...</c>), or null: the key of its throttle limit besides the partner's.</summary>
+        public string? CustomerId { get; }
 
         public string RequestId { get; } = Guid.NewGuid().ToString();
 
@@ -49,6 +54,19 @@ namespace PartnerSandbox.Engine.Http
             }
 
             return request;
+        }
+
+        private static string? CustomerOf(string relativeUri)
+        {
+            const string Customers = "v1/customers/";
+            if (!relativeUri.StartsWith(Customers, StringComparison.OrdinalIgnoreCase))
+            {
+                return null;
+            }
+
+            var end = relativeUri.IndexOfAny(SegmentEnd, Customers.Length);
+            var id = end < 0 ? relativeUri.Substring(Customers.Length) : relativeUri.Substring(Customers.Length, end - Customers.Length);
+            return id.Length == 0 ? null : id;
         }
     }
 }

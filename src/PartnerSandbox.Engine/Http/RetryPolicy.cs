@@ -1,4 +1,5 @@
 using System;
+using System.Diagnostics;
 using System.Net;
 using System.Threading;
 using System.Threading.Tasks;
@@ -12,6 +13,7 @@ namespace PartnerSandbox.Engine.Http
     public sealed class RetryPolicy
     {
         private static readonly Random SharedRandom = new();
+        private static readonly Stopwatch Monotonic = Stopwatch.StartNew();
 
         /// <summary>
         /// Eight attempts ride out about a minute of a service's trouble (backoff 1, 2, 4, 8, 16, 30, 30 s at most) before
@@ -34,6 +36,12 @@ namespace PartnerSandbox.Engine.Http
 
         /// <summary>How the handler waits; replaceable so tests record the waits instead of sleeping.</summary>
         public Func<TimeSpan, CancellationToken, Task> Delay { get; set; } = Task.Delay;
+
+        /// <summary>
+        /// The monotonic clock that the connection's throttle gate and concurrency limit measure by; replaceable together
+        /// with <see cref="Delay"/>, so that a test's waits move the time they are measured by.
+        /// </summary>
+        public Func<TimeSpan> Now { get; set; } = () => Monotonic.Elapsed;
 
         public static bool IsRetryableStatus(HttpStatusCode status) =>
             status == HttpStatusCode.RequestTimeout

@@ -5,13 +5,13 @@ namespace PartnerSandbox.Engine.Models
 {
     /// <summary>
     /// A Partner Center order. Status and billing cycle are open sets: they are kept exactly as the service sent them,
-    /// so a value this module has never seen neither breaks a listing nor gets renamed.
+    /// so a value this module has never seen neither breaks a listing nor gets renamed. Only what the module shows or
+    /// decides on is read: the rest of an answer (links, alternate id, currency symbol) is skipped while it is read, so
+    /// a listing of many orders holds no more than it needs.
     /// </summary>
     public sealed class Order
     {
         public string Id { get; set; } = string.Empty;
-
-        public string? AlternateId { get; set; }
 
         public string? ReferenceCustomerId { get; set; }
 
@@ -21,8 +21,6 @@ namespace PartnerSandbox.Engine.Models
 
         public string? CurrencyCode { get; set; }
 
-        public string? CurrencySymbol { get; set; }
-
         public DateTimeOffset? CreationDate { get; set; }
 
         public string? Status { get; set; }
@@ -30,16 +28,5 @@ namespace PartnerSandbox.Engine.Models
         public decimal? TotalPrice { get; set; }
 
         public List<OrderLineItem> LineItems { get; set; } = new();
-
-        public OrderLinks? Links { get; set; }
-    }
-
-    public sealed class OrderLinks
-    {
-        public Link? Self { get; set; }
-
-        public Link? ProvisioningStatus { get; set; }
-
-        public Link? PatchOperation { get; set; }
     }
 }

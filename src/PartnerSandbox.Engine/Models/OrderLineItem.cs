@@ -1,7 +1,6 @@
-using System.Collections.Generic;
-
 namespace PartnerSandbox.Engine.Models
 {
+    /// <summary>A line of an order: what <see cref="Order"/> says of reading holds here too (no provisioning context).</summary>
     public sealed class OrderLineItem
     {
         public int LineItemNumber { get; set; }
@@ -10,8 +9,6 @@ namespace PartnerSandbox.Engine.Models
 
         public string? SubscriptionId { get; set; }
 
-        public string? ParentSubscriptionId { get; set; }
-
         public string? FriendlyName { get; set; }
 
         public int Quantity { get; set; }
@@ -19,9 +16,5 @@ namespace PartnerSandbox.Engine.Models
         public string? TermDuration { get; set; }
 
         public string? TransactionType { get; set; }
-
-        public string? PartnerIdOnRecord { get; set; }
-
-        public Dictionary<string, string?>? ProvisioningContext { get; set; }
     }
 }

@@ -60,7 +60,8 @@ namespace PartnerSandbox.Commands
         [Parameter]
         public SwitchParameter IncludePrice { get; set; }
 
-        private WorkSlots Slots => slots ??= Own(new WorkSlots(Concurrency.Requests));
+        // A customer's order list can be large: the lists written slower than they come wait in their slots.
+        private WorkSlots Slots => slots ??= Own(new WorkSlots(Concurrency.Requests, freedWhenWritten: true));
 
         protected override void BeginProcessing()
         {

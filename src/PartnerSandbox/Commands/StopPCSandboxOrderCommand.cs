@@ -59,17 +59,17 @@ namespace PartnerSandbox.Commands
         [ValidateRange(1, 86400)]
         public int Timeout { get; set; } = 600;
 
-        /// <summary>How many orders are read and cancelled at once.</summary>
+        /// <summary>How many orders are read and cancelled at once (at most; fewer for a while after the service throttles).</summary>
         [Parameter]
-        [ValidateRange(1, 32)]
-        public int ThrottleLimit { get; set; } = 1;
+        [ValidateRange(1, Concurrency.MaxThrottleLimit)]
+        public int ThrottleLimit { get; set; } = Concurrency.Requests;
 
         protected override void BeginProcessing()
         {
             var connection = ActiveConnection;
             ChangePreconditions.Check(this, connection, Force, CannotAsk);
             var slots = Own(new WorkSlots(ThrottleLimit));
-            run = new ChangeRun<StopRequest, PCSandboxOrder>(this, new OrderChanges(connection, slots, Wait ? TimeSpan.FromSeconds(Timeout) : null), connection, slots, PassThru);
+            run = new ChangeRun<StopRequest, PCSandboxOrder>(this, new OrderChanges(connection, slots, Wait ? TimeSpan.FromSeconds(Timeout) : null, PassThru), connection, slots, PassThru);
         }
 
         protected override StopRequest? CaptureRecord()

@@ -32,12 +32,13 @@ namespace PartnerSandbox.Infrastructure
         private readonly TimeSpan? wait;
 
         /// <param name="wait">-Wait's -Timeout, or null without -Wait.</param>
-        public OrderChanges(PCSandboxConnection connection, WorkSlots slots, TimeSpan? wait)
+        /// <param name="passThru">Whether the orders are written: without -PassThru the answers are read for their id and status only.</param>
+        public OrderChanges(PCSandboxConnection connection, WorkSlots slots, TimeSpan? wait, bool passThru)
         {
             this.connection = connection;
             this.wait = wait;
             var client = connection.Session.Client;
-            cancellation = new OrderCancellation(client);
+            cancellation = new OrderCancellation(client, detail: passThru ? OrderDetail.Full : OrderDetail.IdAndStatus);
             book = new CustomerBook<Order>(slots, (customerId, token) => client.GetOrdersAsync(customerId, null, false, token), client.GetOrderAsync, order => order.Id);
         }
 

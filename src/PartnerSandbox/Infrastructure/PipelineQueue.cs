@@ -67,10 +67,58 @@ namespace PartnerSandbox.Infrastructure
 
         /// <summary>
         /// Starts work that runs once one of <paramref name="slots"/> is free; it returns at once, so the pipeline thread
-        /// goes on with the next record (and the commands before this one in the pipeline go on with theirs).
+        /// goes on with the next record (and the commands before this one in the pipeline go on with theirs). The wait for
+        /// the slot is queued here, on the calling thread, so works take their slots in the order they were started
+        /// (-ThrottleLimit 1 sends one record's request after the other's, in input order).
         /// </summary>
-        public void StartLimited<T>(WorkSlots slots, Func<CancellationToken, Task<T>> work, Action<T> onSuccess, Action<Exception> onFailure) =>
-            Start(token => slots.RunAsync(work, token), onSuccess, onFailure);
+        public void StartLimited<T>(WorkSlots slots, Func<CancellationToken, Task<T>> work, Action<T> onSuccess, Action<Exception> onFailure)
+        {
+            var turn = slots.EnterAsync(stopping);
+            if (!slots.FreedWhenWritten)
+            {
+                Start(
+                    async token =>
+                    {
+                        await turn.ConfigureAwait(false);
+                        try
+                        {
+                            return await work(token).ConfigureAwait(false);
+                        }
+                        finally
+                        {
+                            slots.Free();
+                        }
+                    },
+                    onSuccess,
+                    onFailure);
+                return;
+            }
+
+            // The slot is held until the result is written: a work whose turn never came (Ctrl+C) holds none.
+            Start(
+                async token =>
+                {
+                    await turn.ConfigureAwait(false);
+                    return await work(token).ConfigureAwait(false);
+                },
+                value => WrittenThenFree(slots, turn, () => onSuccess(value)),
+                error => WrittenThenFree(slots, turn, () => onFailure(error)));
+        }
+
+        private static void WrittenThenFree(WorkSlots slots, Task turn, Action write)
+        {
+            try
+            {
+                write();
+            }
+            finally
+            {
+                if (turn.Status == TaskStatus.RanToCompletion)
+                {
+                    slots.Free();
+                }
+            }
+        }
 
         /// <summary>Runs one piece of work to completion, pumping its messages meanwhile, and returns its result or rethrows its exception.</summary>
         public T Run<T>(Func<CancellationToken, Task<T>> work)

@@ -12,13 +12,26 @@ namespace PartnerSandbox.Infrastructure
     {
         private readonly SemaphoreSlim free;
 
-        public WorkSlots(int limit)
+        /// <param name="freedWhenWritten">
+        /// True for works with large results (a customer's whole order list): the slot is freed only once the pipeline
+        /// thread has written the result, so results waiting to be written count against the limit and memory does not
+        /// grow with a pipeline that writes slower than the service answers. False frees it when the work ends.
+        /// </param>
+        public WorkSlots(int limit, bool freedWhenWritten = false)
         {
             Limit = limit;
+            FreedWhenWritten = freedWhenWritten;
             free = new SemaphoreSlim(limit, limit);
         }
 
         public int Limit { get; }
+
+        public bool FreedWhenWritten { get; }
+
+        /// <summary>Waits for a free slot; the caller frees it with <see cref="Free"/>.</summary>
+        public Task EnterAsync(CancellationToken cancellationToken) => free.WaitAsync(cancellationToken);
+
+        public void Free() => free.Release();
 
         /// <summary>Runs <paramref name="work"/> once a slot is free, and frees the slot when it ends.</summary>
         public async Task<T> RunAsync<T>(Func<CancellationToken, Task<T>> work, CancellationToken cancellationToken)

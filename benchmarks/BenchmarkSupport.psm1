@@ -1,0 +1,107 @@
+# Helpers of Invoke-Benchmarks.ps1: emulators, measured runs in pwsh processes of their own, the emulator's request log.
+
+Import-Module (Join-Path $PSScriptRoot '../tests/PartnerSandbox.Tests/TestSupport.psm1') -Force
+
+function Start-BenchEmulator {
+    <# A test-mode emulator with a generated sandbox, the latency and the rate limit given (Start-TestEmulator). #>
+    param([Parameter(Mandatory)] [string] $Generate, [int] $LatencyMs = 0, [string] $RateLimit = 'off')
+    Start-TestEmulator -Seed '' -ArgumentList '--generate', $Generate, '--latency', $LatencyMs, '--rate-limit', $RateLimit
+}
+
+function Get-ConnectPart {
+    <# The endpoint, tenant, app and secret of the emulator's connect line, for the naive script (which has no module). #>
+    param([Parameter(Mandatory)] $Emulator)
+    $line = $Emulator.ConnectCommand
+    @{
+        Endpoint     = [regex]::Match($line, '-Endpoint (\S+)').Groups[1].Value.TrimEnd('/') + '/'
+        TenantId     = [regex]::Match($line, '-TenantId (\S+)').Groups[1].Value
+        ClientId     = [regex]::Match($line, '-ClientId (\S+)').Groups[1].Value
+        ClientSecret = [regex]::Match($line, "ConvertTo-SecureString '([^']*)'").Groups[1].Value
+    }
+}
+
+function Reset-BenchEmulator {
+    <# Back to the generated orders, with an empty request log and fresh rate-limit windows. #>
+    param([Parameter(Mandatory)] $Emulator)
+    $null = Invoke-EmulatorAdmin $Emulator Post 'reset'
+}
+
+function Get-BenchRequest {
+    <# The API requests the emulator logged since its last reset (not the sign-in's). #>
+    param([Parameter(Mandatory)] $Emulator)
+    @(Get-EmulatorRequests $Emulator | Where-Object { $_.path -like '/v1/*' })
+}
+
+function Invoke-BenchPwsh {
+    <#
+        Runs a script file in a new pwsh (-NoProfile) and returns the JSON object its last output line is, with the
+        process's wall time added as WallSeconds. The connect line goes through the environment, never the command line.
+    #>
+    param(
+        [Parameter(Mandatory)] [string] $File,
+        [string[]] $ArgumentList = @(),
+        [hashtable] $Environment = @{},
+        [int] $TimeoutSeconds = 900
+    )
+    $start = New-PwshStartInfo
+    foreach ($argument in @('-NoProfile', '-NonInteractive', '-File', $File) + $ArgumentList) { $start.ArgumentList.Add($argument) }
+    Set-ProcessEnvironment $start $Environment
+    $clock = [System.Diagnostics.Stopwatch]::StartNew()
+    $process = [System.Diagnostics.Process]::Start($start)
+    try {
+        $output = $process.StandardOutput.ReadToEndAsync()
+        $errors = $process.StandardError.ReadToEndAsync()
+        if (-not $process.WaitForExit($TimeoutSeconds * 1000)) {
+            $process.Kill($true)
+            throw "$File did not finish within $TimeoutSeconds seconds."
+        }
+        $wall = $clock.Elapsed.TotalSeconds
+        $last = @($output.Result -split "`r?`n" | Where-Object { $_.Trim() }) | Select-Object -Last 1
+        if ($process.ExitCode -ne 0 -or -not $last) {
+            return [pscustomobject]@{ Failed = $true; ExitCode = $process.ExitCode; Error = ($errors.Result + $output.Result).Trim(); WallSeconds = $wall }
+        }
+        $result = $last | ConvertFrom-Json
+        $result | Add-Member -NotePropertyName WallSeconds -NotePropertyValue $wall -Force
+        $result
+    }
+    finally {
+        $process.Dispose()
+    }
+}
+
+function New-PwshStartInfo {
+    <# A start for the pwsh running this script: pwsh.dll in the dotnet host when run as a .NET tool. #>
+    $hostPath = [Environment]::ProcessPath
+    $start = [System.Diagnostics.ProcessStartInfo]::new($hostPath)
+    if ([IO.Path]::GetFileNameWithoutExtension($hostPath) -ne 'pwsh') { $start.ArgumentList.Add((Join-Path $PSHOME 'pwsh.dll')) }
+    $start.RedirectStandardOutput = $true
+    $start.RedirectStandardError = $true
+    $start.UseShellExecute = $false
+    $start
+}
+
+function Measure-PwshStart {
+    <# Wall seconds of one pwsh -NoProfile -Command $Command, with $Environment set. #>
+    param([Parameter(Mandatory)] [string] $Command, [hashtable] $Environment = @{})
+    $start = New-PwshStartInfo
+    foreach ($argument in '-NoProfile', '-NonInteractive', '-Command', $Command) { $start.ArgumentList.Add($argument) }
+    Set-ProcessEnvironment $start $Environment
+    $clock = [System.Diagnostics.Stopwatch]::StartNew()
+    $process = [System.Diagnostics.Process]::Start($start)
+    $null = $process.StandardOutput.ReadToEnd()
+    $process.WaitForExit()
+    $seconds = $clock.Elapsed.TotalSeconds
+    $failed = $process.ExitCode -ne 0
+    $process.Dispose()
+    if ($failed) { throw "pwsh -Command failed: $Command" }
+    $seconds
+}
+
+function Get-Median {
+    param([Parameter(Mandatory)] [double[]] $Values)
+    $sorted = @($Values | Sort-Object)
+    $middle = [int][Math]::Floor($sorted.Count / 2)
+    if ($sorted.Count % 2) { $sorted[$middle] } else { ($sorted[$middle - 1] + $sorted[$middle]) / 2 }
+}
+
+Export-ModuleMember -Function Start-BenchEmulator, Stop-TestEmulator, Get-ConnectPart, Reset-BenchEmulator, Get-BenchRequest, Invoke-BenchPwsh, Measure-PwshStart, Get-Median, Invoke-EmulatorAdmin

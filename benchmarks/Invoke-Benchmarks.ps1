@@ -1,0 +1,182 @@
+<#
+.SYNOPSIS
+    The module's benchmark suite: one table of ratios, measured side by side in one run, printed and written to
+    benchmarks/results.md. build.ps1 -Task Bench runs it after a build; it is not a test.
+.DESCRIPTION
+    Starts its own emulators (latency knob, rate limit, generated sandboxes) and runs every measured side in a pwsh of
+    its own, timed from after sign-in:
+    - the cleanup: the naive runbook (naive/Remove-SandboxOrders.ps1) against the module's default one-liner and
+      -ThrottleLimit 1, 4, 8, 16 (and the -SweepLimits), each against its latency floor: the customer page, one
+      customer's orders, then the cancellations in rounds of the limit, each round one latency;
+    - whether cancelling holds up the listing: the listing's time inside the one-liner over its time alone;
+    - the same cleanup, more orders, under the documented 500 requests a minute: time, 429s provoked, whether it finished;
+    - the CSV path: requests sent against one per order plus one per customer;
+    - listing 1k / 10k / 100k orders: time per order, time to the first, peak memory over an imported and connected
+      pwsh, and the 100k listing under a 64 MiB GC heap limit;
+    - start-up: Import-Module + Connect-PCSandbox over a bare pwsh, alternated, medians.
+    -BaselineModulePath measures a second build (such as main's) on the same emulators in the same run.
+#>
+param(
+    [string] $ModulePath = (Join-Path $PSScriptRoot '../out/PartnerSandbox'),
+    [string] $BaselineModulePath,
+    [int] $LatencyMs = 100,
+    [int[]] $ThrottleLimits = @(1, 4, 8, 16),
+    [int[]] $SweepLimits = @(24, 32, 48, 64),
+    [ValidateSet('Cleanup', 'RateLimit', 'Csv', 'Listing', 'StartUp')]
+    [string[]] $Sections = @('Cleanup', 'RateLimit', 'Csv', 'Listing', 'StartUp'),
+    [int] $StartUpRounds = 7,
+    [string] $ResultsPath = (Join-Path $PSScriptRoot 'results.md')
+)
+
+$ErrorActionPreference = 'Stop'
+Import-Module (Join-Path $PSScriptRoot 'BenchmarkSupport.psm1') -Force
+$rows = [System.Collections.Generic.List[object]]::new()
+$modules = [ordered]@{ 'this build' = (Resolve-Path $ModulePath).Path }
+if ($BaselineModulePath) { $modules['baseline'] = (Resolve-Path $BaselineModulePath).Path }
+$cleanupScript = Join-Path $PSScriptRoot 'module/Measure-Cleanup.ps1'
+$latency = $LatencyMs / 1000
+
+function Add-Row([string] $Section, [string] $What, [string] $Measured, [string] $Ratio, [string] $Build = 'this build') {
+    $rows.Add([pscustomobject]@{ Section = $Section; Build = $Build; What = $What; Measured = $Measured; Ratio = $Ratio })
+    Write-Host ("{0,-10} {1,-10} {2,-58} {3,-34} {4}" -f $Section, $Build, $What, $Measured, $Ratio)
+}
+
+function Invoke-Naive($Emulator) {
+    Reset-BenchEmulator $Emulator
+    $parts = Get-ConnectPart $Emulator
+    $run = Invoke-BenchPwsh (Join-Path $PSScriptRoot 'naive/Measure-Naive.ps1') -ArgumentList '-Endpoint', $parts.Endpoint, '-TenantId', $parts.TenantId, '-ClientId', $parts.ClientId -Environment @{ PCSANDBOX_BENCH_SECRET = $parts.ClientSecret }
+    Add-RequestCount $run $Emulator
+}
+
+function Invoke-Module($Emulator, [string] $Module, [string] $Scenario, [int] $ThrottleLimit, [string] $CsvPath) {
+    Reset-BenchEmulator $Emulator
+    $arguments = @('-ModulePath', $Module, '-Scenario', $Scenario)
+    if ($ThrottleLimit) { $arguments += '-ThrottleLimit', $ThrottleLimit }
+    if ($CsvPath) { $arguments += '-CsvPath', $CsvPath }
+    $run = Invoke-BenchPwsh $cleanupScript -ArgumentList $arguments -Environment @{ PCSANDBOX_BENCH_CONNECT = $Emulator.ConnectCommand }
+    if ($run.PSObject.Properties['Failed']) { throw "The $Scenario run failed: $($run.Error)" }
+    Add-RequestCount $run $Emulator
+}
+
+function Add-RequestCount($Run, $Emulator) {
+    <# What the run sent, from the emulator's log: requests, cancellations (one per request id), 429s, and whether any call was left throttled. #>
+    $log = Get-BenchRequest $Emulator
+    $patches = @($log | Where-Object method -eq 'PATCH')
+    $lastAnswer = @($log | Where-Object requestId | Group-Object requestId | ForEach-Object { $_.Group[-1].status })
+    $Run | Add-Member -Force -NotePropertyMembers @{
+        Requests      = $log.Count
+        Cancellations = @($patches.requestId | Sort-Object -Unique).Count
+        Throttled     = @($log | Where-Object status -eq 429).Count
+        Finished      = -not ($lastAnswer -contains 429)
+        MaxInFlight   = ($log | Measure-Object inFlight -Maximum).Maximum
+    }
+    $Run
+}
+
+function Get-Floor([int] $Cancellations, [int] $Concurrency) { $latency * (2 + [Math]::Ceiling($Cancellations / $Concurrency)) }
+
+function Format-Seconds([double] $Seconds) { '{0:0.00} s' -f $Seconds }
+
+if ('Cleanup' -in $Sections -or 'Csv' -in $Sections -or 'StartUp' -in $Sections) {
+    $sandbox = Start-BenchEmulator -Generate '1x75x8' -LatencyMs $LatencyMs
+}
+try {
+    if ('Cleanup' -in $Sections) {
+        $naive = Invoke-Naive $sandbox
+        Add-Row 'cleanup' "naive runbook, sequential Invoke-RestMethod ($($naive.Cancellations) PATCH)" (Format-Seconds $naive.Seconds) '1.00 (the peer)' 'naive'
+        foreach ($build in $modules.Keys) {
+            $limits = @(0) + $ThrottleLimits + $(if ($build -eq 'this build') { $SweepLimits } else { @() })
+            foreach ($limit in $limits) {
+                $run = Invoke-Module $sandbox $modules[$build] 'OneLiner' $limit
+                $floor = Get-Floor $run.Cancellations $run.ThrottleLimit
+                $label = if ($limit) { "one-liner -ThrottleLimit $limit" } else { "one-liner, default (-ThrottleLimit $($run.ThrottleLimit))" }
+                Add-Row 'cleanup' $label ('{0}, floor {1}, {2} in flight' -f (Format-Seconds $run.Seconds), (Format-Seconds $floor), $run.MaxInFlight) ('{0:0.0}x faster than naive; {1:0.00}x floor' -f ($naive.Seconds / $run.Seconds), ($run.Seconds / $floor)) $build
+            }
+            $overlap = Invoke-Module $sandbox $modules[$build] 'Overlap' 0
+            Add-Row 'cleanup' 'listing inside the default one-liner / listing alone' ('{0} / {1}' -f (Format-Seconds $overlap.ListingInPipeline), (Format-Seconds $overlap.ListingAlone)) ('{0:0.00}' -f ($overlap.ListingInPipeline / $overlap.ListingAlone)) $build
+        }
+    }
+
+    if ('Csv' -in $Sections) {
+        $csv = Join-Path ([IO.Path]::GetTempPath()) "pcsandbox-bench-$([guid]::NewGuid().ToString('n')).csv"
+        try {
+            $export = Invoke-Module $sandbox $modules['this build'] 'Export' 0 $csv
+            $bound = $export.Orders + $export.Customers
+            foreach ($build in $modules.Keys) {
+                $run = Invoke-Module $sandbox $modules[$build] 'Csv' 0 $csv
+                Add-Row 'csv' "Import-Csv ($($export.Orders) orders of $($export.Customers) customers) | Stop-PCSandboxOrder -Force" ('{0} requests (bound {1}), {2}' -f $run.Requests, $bound, (Format-Seconds $run.Seconds)) ('{0:0.00} of the bound; {1:0.00}x floor' -f ($run.Requests / $bound), ($run.Seconds / (Get-Floor $run.Cancellations $run.ThrottleLimit))) $build
+            }
+        }
+        finally {
+            Remove-Item -LiteralPath $csv -ErrorAction SilentlyContinue
+        }
+    }
+
+    if ('StartUp' -in $Sections) {
+        $bare = [System.Collections.Generic.List[double]]::new()
+        $connected = @{}
+        foreach ($build in $modules.Keys) { $connected[$build] = [System.Collections.Generic.List[double]]::new() }
+        $environment = @{ PCSANDBOX_BENCH_CONNECT = $sandbox.ConnectCommand }
+        foreach ($round in 1..$StartUpRounds) {
+            $bare.Add((Measure-PwshStart '1'))
+            foreach ($build in $modules.Keys) {
+                $connected[$build].Add((Measure-PwshStart "Import-Module '$($modules[$build])'; Invoke-Expression `"`$env:PCSANDBOX_BENCH_CONNECT | Out-Null`"" -Environment $environment))
+            }
+        }
+        $bareMedian = Get-Median $bare
+        Add-Row 'start-up' "bare pwsh -NoProfile -c 1 (median of $StartUpRounds)" (Format-Seconds $bareMedian) '1.00' 'pwsh'
+        foreach ($build in $modules.Keys) {
+            $median = Get-Median $connected[$build]
+            Add-Row 'start-up' 'pwsh + Import-Module + Connect-PCSandbox (app secret)' ('{0}, +{1:0.00} s' -f (Format-Seconds $median), ($median - $bareMedian)) ('{0:0.00}x bare' -f ($median / $bareMedian)) $build
+        }
+    }
+}
+finally {
+    if ($sandbox) { Stop-TestEmulator $sandbox }
+}
+
+if ('RateLimit' -in $Sections) {
+    $limited = Start-BenchEmulator -Generate '1x75x16' -LatencyMs $LatencyMs -RateLimit 500
+    try {
+        $naive = Invoke-Naive $limited
+        Add-Row '500/min' "naive runbook ($($naive.Cancellations) PATCH, $($naive.Requests) requests)" ('{0}, {1} x 429, finished: {2}' -f (Format-Seconds $naive.Seconds), $naive.Throttled, $naive.Finished) '1.00 (the peer)' 'naive'
+        foreach ($build in $modules.Keys) {
+            $run = Invoke-Module $limited $modules[$build] 'OneLiner' 0
+            Add-Row '500/min' "one-liner, default ($($run.Requests) requests)" ('{0}, {1} x 429, finished: {2}' -f (Format-Seconds $run.Seconds), $run.Throttled, $run.Finished) ('{0:0.00}x faster than naive' -f ($naive.Seconds / $run.Seconds)) $build
+        }
+    }
+    finally {
+        Stop-TestEmulator $limited
+    }
+}
+
+if ('Listing' -in $Sections) {
+    foreach ($size in @(@{ Label = '1k'; Generate = '1x10x100' }, @{ Label = '10k'; Generate = '1x10x1000' }, @{ Label = '100k'; Generate = '1x100x1000' })) {
+        $listing = Start-BenchEmulator -Generate $size.Generate
+        try {
+            $environment = @{ PCSANDBOX_BENCH_CONNECT = $listing.ConnectCommand }
+            foreach ($build in $modules.Keys) {
+                $run = Invoke-BenchPwsh (Join-Path $PSScriptRoot 'module/Measure-Listing.ps1') -ArgumentList '-ModulePath', $modules[$build] -Environment $environment
+                if ($run.PSObject.Properties['Failed']) { throw "The listing run failed: $($run.Error)" }
+                Add-Row 'listing' "Get-PCSandboxOrder | Measure-Object, $($size.Label) orders ($($run.Orders))" ('{0:0} µs/order, first {1}, +{2} MB peak' -f ($run.Seconds * 1e6 / $run.Orders), (Format-Seconds $run.FirstSeconds), $run.PeakAboveMB) ('{0:0.00} of the 100 MB budget' -f ($run.PeakAboveMB / 100)) $build
+                if ($size.Label -eq '100k') {
+                    $limitedHeap = Invoke-BenchPwsh (Join-Path $PSScriptRoot 'module/Measure-Listing.ps1') -ArgumentList '-ModulePath', $modules[$build] -Environment ($environment + @{ DOTNET_GCHeapHardLimit = '0x4000000' })
+                    $completed = -not $limitedHeap.PSObject.Properties['Failed'] -and $limitedHeap.Orders -eq $run.Orders
+                    Add-Row 'listing' '100k orders under DOTNET_GCHeapHardLimit=64 MiB' "completed: $completed" '' $build
+                }
+            }
+        }
+        finally {
+            Stop-TestEmulator $listing
+        }
+    }
+}
+
+$table = @('| section | build | what | measured | ratio |', '|---|---|---|---|---|') + @($rows | ForEach-Object { "| $($_.Section) | $($_.Build) | $($_.What) | $($_.Measured) | $($_.Ratio) |" })
+$header = @(
+    '# Benchmark results', '',
+    ('{0:yyyy-MM-dd HH:mm} UTC, {1} cores, {2}, latency {3} ms per API request (emulator on the same machine). Written by `build.ps1 -Task Bench`; see README.md.' -f [DateTime]::UtcNow, [Environment]::ProcessorCount, [System.Runtime.InteropServices.RuntimeInformation]::OSDescription, $LatencyMs),
+    ('Builds: ' + (@($modules.Keys | ForEach-Object { '{0} = `{1}`' -f $_, $modules[$_] }) -join '; ') + '.'),
+    '')
+Set-Content -LiteralPath $ResultsPath -Value ($header + $table) -Encoding utf8
+Write-Host "Results: $ResultsPath"
