@@ -6,21 +6,21 @@ using PartnerSandbox.Emulator;
 using PartnerSandbox.Emulator.Hosting;
 using PartnerSandbox.Emulator.Seeding;
 
-const int Stopped = 0;
-const int CouldNotStart = 1;
-const int BadArguments = 2;
+const int stopped = 0;
+const int couldNotStart = 1;
+const int badArguments = 2;
 
 var request = CommandLine.Parse(args);
 if (request.ShowHelp)
 {
     Console.Out.Write(CommandLine.HelpText);
-    return Stopped;
+    return stopped;
 }
 
 if (request.Options is null)
 {
     Console.Error.WriteLine($"PartnerSandbox.Emulator: {request.Error} Run with --help to see the options.");
-    return BadArguments;
+    return badArguments;
 }
 
 EmulatorServer server;
@@ -31,12 +31,12 @@ try
 catch (SeedFileException e)
 {
     Console.Error.WriteLine($"PartnerSandbox.Emulator: {e.Message}");
-    return BadArguments;
+    return badArguments;
 }
 catch (IOException e)
 {
     Console.Error.WriteLine($"PartnerSandbox.Emulator: cannot listen on port {request.Options.Port}: {e.Message}");
-    return CouldNotStart;
+    return couldNotStart;
 }
 
 await using (server)
@@ -60,7 +60,7 @@ await using (server)
     await WaitForShutdownSignalAsync();
 }
 
-return Stopped;
+return stopped;
 
 // Ctrl+C and SIGTERM end the wait; cancelling the default action lets the server stop cleanly.
 static async Task WaitForShutdownSignalAsync()

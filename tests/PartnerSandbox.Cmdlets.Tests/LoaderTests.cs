@@ -4,47 +4,46 @@ using System.Linq;
 using PartnerSandbox.Infrastructure;
 using Xunit;
 
-namespace PartnerSandbox.Cmdlets.Tests
+namespace PartnerSandbox.Cmdlets.Tests;
+
+/// <summary>The module's loader: what the cmdlet assembly may refer to, and whom each resolver answers.</summary>
+public class LoaderTests
 {
-    /// <summary>The module's loader: what the cmdlet assembly may refer to, and whom each resolver answers.</summary>
-    public class LoaderTests
+    [Fact]
+    public void The_cmdlet_assembly_refers_to_neither_MSAL_nor_System_Text_Json()
     {
-        [Fact]
-        public void The_cmdlet_assembly_refers_to_neither_MSAL_nor_System_Text_Json()
-        {
-            // They are the engine's, loaded in its own context; a direct reference would load them in the default one.
-            var references = typeof(Commands.ConnectPCSandboxCommand).Assembly.GetReferencedAssemblies().Select(name => name.Name).ToList();
+        // They are the engine's, loaded in its own context; a direct reference would load them in the default one.
+        var references = typeof(Commands.ConnectPCSandboxCommand).Assembly.GetReferencedAssemblies().Select(name => name.Name).ToList();
 
-            Assert.Contains("PartnerSandbox.Engine", references);
-            Assert.DoesNotContain(references, name => name!.StartsWith("Microsoft.Identity", StringComparison.Ordinal));
-            Assert.DoesNotContain("System.Text.Json", references);
-        }
+        Assert.Contains("PartnerSandbox.Engine", references);
+        Assert.DoesNotContain(references, name => name!.StartsWith("Microsoft.Identity", StringComparison.Ordinal));
+        Assert.DoesNotContain("System.Text.Json", references);
+    }
 
-        [Fact]
-        public void The_Windows_PowerShell_resolver_answers_only_the_modules_own_assemblies()
-        {
-            var module = Path.Combine(Path.GetTempPath(), "Modules", "PartnerSandbox", "0.2.0");
-            var dependencies = Path.Combine(module, "dependencies");
-            var folders = new[] { module, dependencies };
+    [Fact]
+    public void The_Windows_PowerShell_resolver_answers_only_the_modules_own_assemblies()
+    {
+        var module = Path.Combine(Path.GetTempPath(), "Modules", "PartnerSandbox", "0.2.0");
+        var dependencies = Path.Combine(module, "dependencies");
+        var folders = new[] { module, dependencies };
 
-            Assert.True(FrameworkAssemblyResolver.IsOurs(Path.Combine(dependencies, "PartnerSandbox.Engine.dll"), folders));
-            Assert.True(FrameworkAssemblyResolver.IsOurs(Path.Combine(module, "PartnerSandbox.dll"), folders));
-            Assert.False(FrameworkAssemblyResolver.IsOurs(Path.Combine(Path.GetTempPath(), "Modules", "Az.Accounts", "Microsoft.Identity.Client.dll"), folders));
-            Assert.False(FrameworkAssemblyResolver.IsOurs(Path.Combine(dependencies, "nested", "Other.dll"), folders));
-            Assert.False(FrameworkAssemblyResolver.IsOurs(null, folders));
-        }
+        Assert.True(FrameworkAssemblyResolver.IsOurs(Path.Combine(dependencies, "PartnerSandbox.Engine.dll"), folders));
+        Assert.True(FrameworkAssemblyResolver.IsOurs(Path.Combine(module, "PartnerSandbox.dll"), folders));
+        Assert.False(FrameworkAssemblyResolver.IsOurs(Path.Combine(Path.GetTempPath(), "Modules", "Az.Accounts", "Microsoft.Identity.Client.dll"), folders));
+        Assert.False(FrameworkAssemblyResolver.IsOurs(Path.Combine(dependencies, "nested", "Other.dll"), folders));
+        Assert.False(FrameworkAssemblyResolver.IsOurs(null, folders));
+    }
 
-        [Fact]
-        public void The_isolated_context_defers_to_the_platforms_copy_only_when_it_is_as_new()
-        {
-            var jsonOfTheRuntime = typeof(System.Text.Json.JsonSerializer).Assembly;
-            var platform = new PlatformAssemblies(new[] { jsonOfTheRuntime.Location });
-            var runtimeVersion = jsonOfTheRuntime.GetName().Version!;
+    [Fact]
+    public void The_isolated_context_defers_to_the_platforms_copy_only_when_it_is_as_new()
+    {
+        var jsonOfTheRuntime = typeof(System.Text.Json.JsonSerializer).Assembly;
+        var platform = new PlatformAssemblies(new[] { jsonOfTheRuntime.Location });
+        var runtimeVersion = jsonOfTheRuntime.GetName().Version!;
 
-            Assert.True(platform.HasAtLeast("System.Text.Json", new Version(8, 0, 0, 0)));
-            Assert.True(platform.HasAtLeast("System.Text.Json", runtimeVersion));
-            Assert.False(platform.HasAtLeast("System.Text.Json", new Version(runtimeVersion.Major + 1, 0, 0, 0)));
-            Assert.False(platform.HasAtLeast("Microsoft.Identity.Client", new Version(4, 0, 0, 0)));
-        }
+        Assert.True(platform.HasAtLeast("System.Text.Json", new Version(8, 0, 0, 0)));
+        Assert.True(platform.HasAtLeast("System.Text.Json", runtimeVersion));
+        Assert.False(platform.HasAtLeast("System.Text.Json", new Version(runtimeVersion.Major + 1, 0, 0, 0)));
+        Assert.False(platform.HasAtLeast("Microsoft.Identity.Client", new Version(4, 0, 0, 0)));
     }
 }

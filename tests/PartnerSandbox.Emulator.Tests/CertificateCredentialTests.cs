@@ -11,12 +11,12 @@ namespace PartnerSandbox.Emulator.Tests;
 /// <summary>Certificate credentials: client assertions signed by a certificate registered at run time.</summary>
 public sealed class CertificateCredentialTests(EmulatorFixture emulator) : IClassFixture<EmulatorFixture>, IAsyncLifetime
 {
-    private readonly EmulatorFixture _emulator = emulator;
+    private readonly EmulatorFixture emulator = emulator;
     // Made once: RSA key generation is the slow part of these tests.
     private static readonly X509Certificate2 Registered = ClientAssertions.NewCertificate();
     private static readonly X509Certificate2 Unregistered = ClientAssertions.NewCertificate("CN=Not registered");
 
-    private string TokenEndpoint => _emulator.TokenEndpoint(TestSeed.SandboxTenant);
+    private string TokenEndpoint => emulator.TokenEndpoint(TestSeed.SandboxTenant);
 
     private static string Client => TestSeed.SandboxClient.ToString();
 
@@ -37,21 +37,21 @@ public sealed class CertificateCredentialTests(EmulatorFixture emulator) : IClas
         var assertion = ClientAssertions.Create(Registered, TokenEndpoint, Client, pss);
         Assert.Equal(pss ? "PS256" : "RS256", new JsonWebToken(assertion).Alg);
 
-        using var response = await _emulator.RequestTokenAsync(TestSeed.SandboxTenant.ToString(), ClientAssertions.ClientCredentialsForm(TestSeed.SandboxClient, assertion));
+        using var response = await emulator.RequestTokenAsync(TestSeed.SandboxTenant.ToString(), ClientAssertions.ClientCredentialsForm(TestSeed.SandboxClient, assertion));
 
         Assert.Equal(200, (int)response.StatusCode);
         var token = (await EmulatorFixture.ReadJsonAsync(response)).GetProperty("access_token").GetString()!;
         Assert.Equal("app", new JsonWebToken(token).GetPayloadValue<string>("idtyp"));
-        using var call = await _emulator.SendAsync(HttpMethod.Get, $"/v1/customers/{TestSeed.Contoso}/orders", token: token);
+        using var call = await emulator.SendAsync(HttpMethod.Get, $"/v1/customers/{TestSeed.Contoso}/orders", token: token);
         Assert.Equal(200, (int)call.StatusCode);
     }
 
     [Fact]
     public async Task Assertion_ForTheIssuerAsAudience_IsAccepted()
     {
-        var assertion = ClientAssertions.Create(Registered, $"{_emulator.Origin()}/{TestSeed.SandboxTenant}/v2.0", Client);
+        var assertion = ClientAssertions.Create(Registered, $"{emulator.Origin()}/{TestSeed.SandboxTenant}/v2.0", Client);
 
-        using var response = await _emulator.RequestTokenAsync(TestSeed.SandboxTenant.ToString(), ClientAssertions.ClientCredentialsForm(TestSeed.SandboxClient, assertion));
+        using var response = await emulator.RequestTokenAsync(TestSeed.SandboxTenant.ToString(), ClientAssertions.ClientCredentialsForm(TestSeed.SandboxClient, assertion));
 
         Assert.Equal(200, (int)response.StatusCode);
     }
@@ -128,7 +128,7 @@ public sealed class CertificateCredentialTests(EmulatorFixture emulator) : IClas
         // The certificate is registered on the sandbox app only; the public client app has none.
         var assertion = ClientAssertions.Create(Registered, TokenEndpoint, IdentitySeed.PublicClient.ToString());
 
-        using var response = await _emulator.RequestTokenAsync(TestSeed.SandboxTenant.ToString(), ClientAssertions.ClientCredentialsForm(IdentitySeed.PublicClient, assertion));
+        using var response = await emulator.RequestTokenAsync(TestSeed.SandboxTenant.ToString(), ClientAssertions.ClientCredentialsForm(IdentitySeed.PublicClient, assertion));
 
         Assert.Equal(700027, (await IdentityClient.ReadAadErrorAsync(response, 401)).Code);
     }
@@ -144,12 +144,12 @@ public sealed class CertificateCredentialTests(EmulatorFixture emulator) : IClas
     [Fact]
     public async Task RefreshToken_CanBeRedeemedWithACertificateInsteadOfTheSecret()
     {
-        var refreshToken = await _emulator.AdminRefreshTokenAsync();
+        var refreshToken = await emulator.AdminRefreshTokenAsync();
         var form = IdentityClient.RefreshForm(refreshToken, secret: null);
         form["client_assertion_type"] = "urn:ietf:params:oauth:client-assertion-type:jwt-bearer";
         form["client_assertion"] = ClientAssertions.Create(Registered, TokenEndpoint, Client);
 
-        using var response = await _emulator.RedeemAsync(form);
+        using var response = await emulator.RedeemAsync(form);
 
         Assert.Equal(200, (int)response.StatusCode);
     }
@@ -160,7 +160,7 @@ public sealed class CertificateCredentialTests(EmulatorFixture emulator) : IClas
     [InlineData("""{}""")]
     public async Task Registering_SomethingThatIsNotACertificate_Is800002(string body)
     {
-        using var response = await _emulator.AdminAsync(HttpMethod.Post, $"/partners/{TestSeed.SandboxTenant}/applications/{TestSeed.SandboxClient}/certificates", body);
+        using var response = await emulator.AdminAsync(HttpMethod.Post, $"/partners/{TestSeed.SandboxTenant}/applications/{TestSeed.SandboxClient}/certificates", body);
 
         Assert.Equal(800002, await EmulatorFixture.ReadErrorCodeAsync(response, 400));
     }
@@ -168,17 +168,17 @@ public sealed class CertificateCredentialTests(EmulatorFixture emulator) : IClas
     [Fact]
     public async Task Registering_OnAnUnknownApplication_Is800002()
     {
-        using var response = await _emulator.AdminAsync(HttpMethod.Post, $"/partners/{TestSeed.SandboxTenant}/applications/{TestSeed.ProductionClient}/certificates", $$"""{"certificate": "{{ClientAssertions.PublicBase64(Registered)}}"}""");
+        using var response = await emulator.AdminAsync(HttpMethod.Post, $"/partners/{TestSeed.SandboxTenant}/applications/{TestSeed.ProductionClient}/certificates", $$"""{"certificate": "{{ClientAssertions.PublicBase64(Registered)}}"}""");
 
         Assert.Equal(800002, await EmulatorFixture.ReadErrorCodeAsync(response, 400));
     }
 
     private Task<HttpResponseMessage> RegisterAsync(string base64) =>
-        _emulator.AdminAsync(HttpMethod.Post, $"/partners/{TestSeed.SandboxTenant}/applications/{TestSeed.SandboxClient}/certificates", $$"""{"certificate": "{{base64}}"}""");
+        emulator.AdminAsync(HttpMethod.Post, $"/partners/{TestSeed.SandboxTenant}/applications/{TestSeed.SandboxClient}/certificates", $$"""{"certificate": "{{base64}}"}""");
 
     private async Task<(string Error, int Code, string Description)> RequestAsync(string assertion, int status)
     {
-        using var response = await _emulator.RequestTokenAsync(TestSeed.SandboxTenant.ToString(), ClientAssertions.ClientCredentialsForm(TestSeed.SandboxClient, assertion));
+        using var response = await emulator.RequestTokenAsync(TestSeed.SandboxTenant.ToString(), ClientAssertions.ClientCredentialsForm(TestSeed.SandboxClient, assertion));
         return await IdentityClient.ReadAadErrorAsync(response, status);
     }
 }

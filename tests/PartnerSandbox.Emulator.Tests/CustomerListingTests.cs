@@ -14,14 +14,14 @@ public sealed class PagingFixture : EmulatorFixture
 {
     public static readonly Guid Tenant = Guid.Parse("33333333-3333-3333-3333-333333333333");
 
-    private string? _token;
+    private string? token;
 
     protected override EmulatorOptions Options => new() { SeedFiles = [PagingSeed], TestMode = true };
 
     private static string PagingSeed => System.IO.Path.Combine(AppContext.BaseDirectory, "seeds", "paging.json");
 
     public async Task<string> PagingTokenAsync() =>
-        _token ??= await NewTokenAsync(Tenant, Guid.Parse("aaaaaaaa-0000-0000-0000-000000000003"), "paging-secret-3");
+        token ??= await NewTokenAsync(Tenant, Guid.Parse("aaaaaaaa-0000-0000-0000-000000000003"), "paging-secret-3");
 }
 
 public sealed class CustomerListingTests(PagingFixture emulator) : IClassFixture<PagingFixture>

@@ -15,26 +15,26 @@ public sealed class FederatedTokenLifetimeTests : IAsyncLifetime
 {
     private const string CiSubject = "repo:fabrikam/sandbox-cleanup:ref:refs/heads/main";
 
-    private readonly EmulatorFixture _emulator = new();
+    private readonly EmulatorFixture emulator = new();
 
-    public Task InitializeAsync() => _emulator.InitializeAsync();
+    public Task InitializeAsync() => emulator.InitializeAsync();
 
-    public Task DisposeAsync() => _emulator.DisposeAsync();
+    public Task DisposeAsync() => emulator.DisposeAsync();
 
     [Fact]
     public async Task AfterTheClockMoves_AnEarlierManagedIdentityTokenIsExpired_AFreshOneAndARealClockCiTokenAreNot()
     {
-        using var issuer = await TestIssuer.RegisterAsync(_emulator);
-        await _emulator.TrustAsync(TestSeed.SandboxTenant, TestSeed.SandboxClient, issuer.Url, CiSubject);
-        var earlier = await _emulator.ManagedIdentityTokenAsync(TestSeed.SandboxTenant);
-        using (var moved = await _emulator.AdminAsync(HttpMethod.Post, "/clock", """{"advanceDays": 1}"""))
+        using var issuer = await TestIssuer.RegisterAsync(emulator);
+        await emulator.TrustAsync(TestSeed.SandboxTenant, TestSeed.SandboxClient, issuer.Url, CiSubject);
+        var earlier = await emulator.ManagedIdentityTokenAsync(TestSeed.SandboxTenant);
+        using (var moved = await emulator.AdminAsync(HttpMethod.Post, "/clock", """{"advanceDays": 1}"""))
         {
             Assert.Equal(200, (int)moved.StatusCode);
         }
 
-        using var stale = await _emulator.ExchangeAsync(TestSeed.SandboxTenant, TestSeed.SandboxClient, earlier);
-        using var fresh = await _emulator.ExchangeAsync(TestSeed.SandboxTenant, TestSeed.SandboxClient, await _emulator.ManagedIdentityTokenAsync(TestSeed.SandboxTenant));
-        using var ci = await _emulator.ExchangeAsync(TestSeed.SandboxTenant, TestSeed.SandboxClient, issuer.Sign(CiSubject));
+        using var stale = await emulator.ExchangeAsync(TestSeed.SandboxTenant, TestSeed.SandboxClient, earlier);
+        using var fresh = await emulator.ExchangeAsync(TestSeed.SandboxTenant, TestSeed.SandboxClient, await emulator.ManagedIdentityTokenAsync(TestSeed.SandboxTenant));
+        using var ci = await emulator.ExchangeAsync(TestSeed.SandboxTenant, TestSeed.SandboxClient, issuer.Sign(CiSubject));
 
         var (_, code, description) = await IdentityClient.ReadAadErrorAsync(stale, 401);
         Assert.Equal(700024, code);

@@ -14,9 +14,9 @@ public sealed class FederationSeedTests : IDisposable
     private const string Tenant = "11111111-1111-1111-1111-111111111111";
     private static readonly DateTimeOffset Now = new(2026, 5, 1, 12, 0, 0, TimeSpan.Zero);
 
-    private readonly string _folder = Directory.CreateTempSubdirectory("federation-seed-tests-").FullName;
+    private readonly string folder = Directory.CreateTempSubdirectory("federation-seed-tests-").FullName;
 
-    public void Dispose() => Directory.Delete(_folder, recursive: true);
+    public void Dispose() => Directory.Delete(folder, recursive: true);
 
     [Fact]
     public void TheTestSeed_HasItsIdentities_AndTheCredentialsThatTrustThem()
@@ -83,7 +83,7 @@ public sealed class FederationSeedTests : IDisposable
     public void TheStateFile_KeepsIdentitiesAndFederatedCredentials()
     {
         var partners = SeedLoader.Load([TestSeed.Path], Now).Partners;
-        var statePath = Path.Combine(_folder, "state.json");
+        var statePath = Path.Combine(folder, "state.json");
         StateFile.Write(statePath, StateFile.Capture(partners, Now, TimeSpan.Zero));
 
         var reloaded = SeedLoader.Load([new SeedSource(statePath, () => new SeedDocument(StateFile.TryRead(statePath)!.Partners))], Now);
@@ -103,7 +103,7 @@ public sealed class FederationSeedTests : IDisposable
 
     private string Write(string json)
     {
-        var path = Path.Combine(_folder, $"{Guid.NewGuid()}.json");
+        var path = Path.Combine(folder, $"{Guid.NewGuid()}.json");
         File.WriteAllText(path, json);
         return path;
     }

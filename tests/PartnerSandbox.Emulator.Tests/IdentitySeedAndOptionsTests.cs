@@ -13,9 +13,9 @@ public sealed class IdentitySeedAndOptionsTests : IDisposable
 {
     private static readonly DateTimeOffset Now = new(2026, 5, 1, 12, 0, 0, TimeSpan.Zero);
 
-    private readonly string _folder = Directory.CreateTempSubdirectory("identity-seed-tests-").FullName;
+    private readonly string folder = Directory.CreateTempSubdirectory("identity-seed-tests-").FullName;
 
-    public void Dispose() => Directory.Delete(_folder, recursive: true);
+    public void Dispose() => Directory.Delete(folder, recursive: true);
 
     [Fact]
     public void TestSeed_HasItsUsersAndPublicClient()
@@ -104,7 +104,7 @@ public sealed class IdentitySeedAndOptionsTests : IDisposable
 
     private string Write(string json)
     {
-        var path = Path.Combine(_folder, $"{Guid.NewGuid()}.json");
+        var path = Path.Combine(folder, $"{Guid.NewGuid()}.json");
         File.WriteAllText(path, json);
         return path;
     }

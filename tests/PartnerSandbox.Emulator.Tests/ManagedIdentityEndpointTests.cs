@@ -11,16 +11,16 @@ namespace PartnerSandbox.Emulator.Tests;
 /// <summary>The managed-identity endpoint as MSAL talks to it on Azure Automation and App Service: plain HTTP on loopback, the identity header, api-version 2019-08-01.</summary>
 public sealed class ManagedIdentityEndpointTests(EmulatorFixture emulator) : IClassFixture<EmulatorFixture>
 {
-    private readonly EmulatorFixture _emulator = emulator;
+    private readonly EmulatorFixture emulator = emulator;
 
     [Fact]
     public void Endpoint_IsPlainHttpOnLoopback_PerPartnerTenant()
     {
-        var endpoint = _emulator.Server.ManagedIdentityEndpoint(TestSeed.SandboxTenant);
+        var endpoint = emulator.Server.ManagedIdentityEndpoint(TestSeed.SandboxTenant);
 
         Assert.Equal("http", endpoint.Scheme);
         Assert.Equal("127.0.0.1", endpoint.Host);
-        Assert.NotEqual(_emulator.Server.BaseUri.Port, endpoint.Port);
+        Assert.NotEqual(emulator.Server.BaseUri.Port, endpoint.Port);
         Assert.Equal($"/{TestSeed.SandboxTenant}/msi/token", endpoint.AbsolutePath);
     }
 
@@ -29,7 +29,7 @@ public sealed class ManagedIdentityEndpointTests(EmulatorFixture emulator) : ICl
     {
         var before = DateTimeOffset.UtcNow;
 
-        using var response = await _emulator.AskManagedIdentityAsync(TestSeed.SandboxTenant);
+        using var response = await emulator.AskManagedIdentityAsync(TestSeed.SandboxTenant);
 
         Assert.Equal(200, (int)response.StatusCode);
         var body = await EmulatorFixture.ReadJsonAsync(response);
@@ -41,7 +41,7 @@ public sealed class ManagedIdentityEndpointTests(EmulatorFixture emulator) : ICl
         var token = new JsonWebToken(body.GetProperty("access_token").GetString());
         Assert.Equal(FederationSeed.SystemAssignedPrincipal.ToString(), token.Subject);
         Assert.Equal([FederationSeed.TokenExchangeAudience], token.Audiences);
-        Assert.Equal($"{_emulator.Origin()}/{TestSeed.SandboxTenant}/v2.0", token.Issuer);
+        Assert.Equal($"{emulator.Origin()}/{TestSeed.SandboxTenant}/v2.0", token.Issuer);
         Assert.Equal(expiresOn, new DateTimeOffset(token.ValidTo).ToUnixTimeSeconds(), tolerance: 1);
     }
 
@@ -53,7 +53,7 @@ public sealed class ManagedIdentityEndpointTests(EmulatorFixture emulator) : ICl
     {
         var id = parameter == "client_id" ? FederationSeed.UserAssignedClient : FederationSeed.UserAssignedPrincipal;
 
-        var token = new JsonWebToken(await _emulator.ManagedIdentityTokenAsync(TestSeed.SandboxTenant, $"&{parameter}={id}"));
+        var token = new JsonWebToken(await emulator.ManagedIdentityTokenAsync(TestSeed.SandboxTenant, $"&{parameter}={id}"));
 
         Assert.Equal(FederationSeed.UserAssignedPrincipal.ToString(), token.Subject);
         Assert.Equal(FederationSeed.UserAssignedClient.ToString(), token.GetPayloadValue<string>("appid"));
@@ -65,7 +65,7 @@ public sealed class ManagedIdentityEndpointTests(EmulatorFixture emulator) : ICl
     [InlineData("&mi_res_id=/subscriptions/x/resourceGroups/y/providers/Microsoft.ManagedIdentity/userAssignedIdentities/z", 400, "No User Assigned")]
     public async Task AWrongHeaderOrAnUnknownIdentity_IsRefusedInTheHostsShape(string? query, int status, string message)
     {
-        using var response = await _emulator.AskManagedIdentityAsync(TestSeed.SandboxTenant, query ?? string.Empty, header: query is null ? "not-the-header" : null);
+        using var response = await emulator.AskManagedIdentityAsync(TestSeed.SandboxTenant, query ?? string.Empty, header: query is null ? "not-the-header" : null);
 
         Assert.Equal(status, (int)response.StatusCode);
         var body = await EmulatorFixture.ReadJsonAsync(response);
@@ -76,7 +76,7 @@ public sealed class ManagedIdentityEndpointTests(EmulatorFixture emulator) : ICl
     [Fact]
     public async Task OnlyTheTokenExchangeAudience_IsServed_SoNoManagedIdentityCallsTheApiDirectly()
     {
-        using var response = await _emulator.AskManagedIdentityAsync(TestSeed.SandboxTenant, resource: "https://api.partnercenter.microsoft.com");
+        using var response = await emulator.AskManagedIdentityAsync(TestSeed.SandboxTenant, resource: "https://api.partnercenter.microsoft.com");
 
         Assert.Equal(400, (int)response.StatusCode);
         Assert.Contains("api://AzureADTokenExchange", (await EmulatorFixture.ReadJsonAsync(response)).GetProperty("message").GetString(), StringComparison.Ordinal);
@@ -85,7 +85,7 @@ public sealed class ManagedIdentityEndpointTests(EmulatorFixture emulator) : ICl
     [Fact]
     public async Task ATenantThatIsNotSeeded_HasNoHost()
     {
-        using var unknown = await _emulator.AskManagedIdentityAsync(Guid.Parse("99999999-9999-4999-8999-999999999999"));
+        using var unknown = await emulator.AskManagedIdentityAsync(Guid.Parse("99999999-9999-4999-8999-999999999999"));
 
         Assert.Equal(404, (int)unknown.StatusCode);
     }
@@ -94,11 +94,11 @@ public sealed class ManagedIdentityEndpointTests(EmulatorFixture emulator) : ICl
     public async Task ThePlainHttpPort_ServesNothingElse_AndTheHttpsPortDoesNotServeTheEndpoint()
     {
         using var http = new HttpClient();
-        var identityOrigin = _emulator.Server.ManagedIdentityEndpoint(TestSeed.SandboxTenant).GetLeftPart(UriPartial.Authority);
+        var identityOrigin = emulator.Server.ManagedIdentityEndpoint(TestSeed.SandboxTenant).GetLeftPart(UriPartial.Authority);
 
         using var api = await http.GetAsync($"{identityOrigin}/v1/customers");
         using var discovery = await http.GetAsync($"{identityOrigin}/{TestSeed.SandboxTenant}/v2.0/.well-known/openid-configuration");
-        using var overTls = await _emulator.Http.GetAsync($"/{TestSeed.SandboxTenant}/msi/token?api-version=2019-08-01&resource=api://AzureADTokenExchange");
+        using var overTls = await emulator.Http.GetAsync($"/{TestSeed.SandboxTenant}/msi/token?api-version=2019-08-01&resource=api://AzureADTokenExchange");
 
         Assert.Equal(404, (int)api.StatusCode);
         Assert.Equal(404, (int)discovery.StatusCode);

@@ -12,9 +12,9 @@ public sealed class SeedLoaderTests : IDisposable
 {
     private static readonly DateTimeOffset Now = new(2026, 5, 1, 12, 0, 0, TimeSpan.Zero);
 
-    private readonly string _folder = Directory.CreateTempSubdirectory("seed-tests-").FullName;
+    private readonly string folder = Directory.CreateTempSubdirectory("seed-tests-").FullName;
 
-    public void Dispose() => Directory.Delete(_folder, recursive: true);
+    public void Dispose() => Directory.Delete(folder, recursive: true);
 
     [Fact]
     public void BothShippedSeeds_Load()
@@ -111,7 +111,7 @@ public sealed class SeedLoaderTests : IDisposable
     [Fact]
     public void MissingFile_NamesTheFile()
     {
-        var path = Path.Combine(_folder, "absent.json");
+        var path = Path.Combine(folder, "absent.json");
 
         var failure = Assert.Throws<SeedFileException>(() => SeedLoader.Load([path], Now));
 
@@ -120,7 +120,7 @@ public sealed class SeedLoaderTests : IDisposable
 
     private string Write(string json)
     {
-        var path = Path.Combine(_folder, $"{Guid.NewGuid()}.json");
+        var path = Path.Combine(folder, $"{Guid.NewGuid()}.json");
         File.WriteAllText(path, json);
         return path;
     }

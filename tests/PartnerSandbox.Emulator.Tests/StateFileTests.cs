@@ -13,11 +13,11 @@ namespace PartnerSandbox.Emulator.Tests;
 /// <summary>A state file survives a restart: statuses, created orders, deleted customers and the clock.</summary>
 public sealed class StateFileTests : IDisposable
 {
-    private readonly string _folder = Directory.CreateTempSubdirectory("state-tests-").FullName;
+    private readonly string folder = Directory.CreateTempSubdirectory("state-tests-").FullName;
 
-    private string StatePath => Path.Combine(_folder, "state.json");
+    private string StatePath => Path.Combine(folder, "state.json");
 
-    public void Dispose() => Directory.Delete(_folder, recursive: true);
+    public void Dispose() => Directory.Delete(folder, recursive: true);
 
     [Fact]
     public async Task SavedState_IsWhatTheNextStartLoads()
@@ -52,7 +52,7 @@ public sealed class StateFileTests : IDisposable
             await first.DisposeAsync();
         }
 
-        Assert.Empty(Directory.GetFiles(_folder, "*.tmp"));
+        Assert.Empty(Directory.GetFiles(folder, "*.tmp"));
         var second = new StateFixture(StatePath);
         await second.InitializeAsync();
         try
@@ -123,15 +123,15 @@ public sealed class StateFileTests : IDisposable
         foreach (var name in leftovers.Concat(others))
         {
             // What a save killed mid-write leaves: half a document.
-            await File.WriteAllTextAsync(Path.Combine(_folder, name), """{"partners": [{"tenantId": """);
+            await File.WriteAllTextAsync(Path.Combine(folder, name), """{"partners": [{"tenantId": """);
         }
 
         var fixture = new StateFixture(StatePath);
         await fixture.InitializeAsync();
         try
         {
-            Assert.All(leftovers, name => Assert.False(File.Exists(Path.Combine(_folder, name)), $"{name} was left"));
-            Assert.All(others, name => Assert.True(File.Exists(Path.Combine(_folder, name)), $"{name} was removed"));
+            Assert.All(leftovers, name => Assert.False(File.Exists(Path.Combine(folder, name)), $"{name} was left"));
+            Assert.All(others, name => Assert.True(File.Exists(Path.Combine(folder, name)), $"{name} was removed"));
             Assert.NotNull(fixture.Server.State.FindOrder("ri-recent-1"));
         }
         finally

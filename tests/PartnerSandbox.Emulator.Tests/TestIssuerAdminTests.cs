@@ -9,18 +9,18 @@ namespace PartnerSandbox.Emulator.Tests;
 /// <summary>The federation admin API: test issuers' discovery documents, what it refuses, and the runbook host's environment.</summary>
 public sealed class TestIssuerAdminTests(EmulatorFixture emulator) : IClassFixture<EmulatorFixture>
 {
-    private readonly EmulatorFixture _emulator = emulator;
+    private readonly EmulatorFixture emulator = emulator;
 
     [Fact]
     public async Task ARegisteredIssuer_PublishesItsDiscoveryDocumentAndPublicKeys_AtItsIssuerUrl()
     {
-        using var issuer = await TestIssuer.RegisterAsync(_emulator);
+        using var issuer = await TestIssuer.RegisterAsync(emulator);
 
-        using var discovery = await _emulator.Http.GetAsync($"{issuer.Url}/.well-known/openid-configuration");
+        using var discovery = await emulator.Http.GetAsync($"{issuer.Url}/.well-known/openid-configuration");
         var configuration = await EmulatorFixture.ReadJsonAsync(discovery);
-        using var keys = await _emulator.Http.GetAsync(configuration.GetProperty("jwks_uri").GetString());
+        using var keys = await emulator.Http.GetAsync(configuration.GetProperty("jwks_uri").GetString());
 
-        Assert.Equal($"{_emulator.Origin()}/_emulator/issuers/ci-{issuer.KeyId[..8]}", issuer.Url);
+        Assert.Equal($"{emulator.Origin()}/_emulator/issuers/ci-{issuer.KeyId[..8]}", issuer.Url);
         Assert.Equal(issuer.Url, configuration.GetProperty("issuer").GetString());
         var key = Assert.Single((await EmulatorFixture.ReadJsonAsync(keys)).GetProperty("keys").EnumerateArray());
         Assert.Equal(issuer.KeyId, key.GetProperty("kid").GetString());
@@ -34,7 +34,7 @@ public sealed class TestIssuerAdminTests(EmulatorFixture emulator) : IClassFixtu
     [InlineData("""{"name": "ci"}""", "'keys' must be a JSON Web Key Set")]
     public async Task AnIssuerThatCannotBe_IsRefusedWith800002(string body, string expected)
     {
-        using var response = await _emulator.AdminAsync(HttpMethod.Post, "/issuers", body);
+        using var response = await emulator.AdminAsync(HttpMethod.Post, "/issuers", body);
 
         Assert.Equal(800002, await EmulatorFixture.ReadErrorCodeAsync(response, 400));
         Assert.Contains(expected, (await EmulatorFixture.ReadJsonAsync(response)).GetProperty("description").GetString(), StringComparison.Ordinal);
@@ -43,7 +43,7 @@ public sealed class TestIssuerAdminTests(EmulatorFixture emulator) : IClassFixtu
     [Fact]
     public async Task AFederatedCredentialWithAnHttpIssuer_IsRefused_AsEntraRefusesIt()
     {
-        using var response = await _emulator.AdminAsync(
+        using var response = await emulator.AdminAsync(
             HttpMethod.Post,
             $"/partners/{TestSeed.SandboxTenant}/applications/{TestSeed.SandboxClient}/federated-credentials",
             """{"name": "insecure", "issuer": "http://127.0.0.1/issuer", "subject": "s"}""");
@@ -54,10 +54,10 @@ public sealed class TestIssuerAdminTests(EmulatorFixture emulator) : IClassFixtu
     [Fact]
     public async Task TheRunbookHostsEnvironment_IsWhatTheServerSays()
     {
-        using var response = await _emulator.AdminAsync(HttpMethod.Get, $"/partners/{TestSeed.SandboxTenant}/managed-identity");
+        using var response = await emulator.AdminAsync(HttpMethod.Get, $"/partners/{TestSeed.SandboxTenant}/managed-identity");
 
         var environment = await EmulatorFixture.ReadJsonAsync(response);
-        Assert.Equal(_emulator.Server.ManagedIdentityEndpoint(TestSeed.SandboxTenant).ToString(), environment.GetProperty("identityEndpoint").GetString());
-        Assert.Equal(_emulator.Server.ManagedIdentityHeader, environment.GetProperty("identityHeader").GetString());
+        Assert.Equal(emulator.Server.ManagedIdentityEndpoint(TestSeed.SandboxTenant).ToString(), environment.GetProperty("identityEndpoint").GetString());
+        Assert.Equal(emulator.Server.ManagedIdentityHeader, environment.GetProperty("identityHeader").GetString());
     }
 }

@@ -7,66 +7,65 @@ using PartnerSandbox.Engine.Authentication;
 using PartnerSandbox.Engine.Connections;
 using Xunit;
 
-namespace PartnerSandbox.Engine.Tests
+namespace PartnerSandbox.Engine.Tests;
+
+public class BrowserModeTests
 {
-    public class BrowserModeTests
+    private static BrowserEnvironment Environment(OSPlatform platform, bool interactive, params (string Name, string Value)[] variables)
     {
-        private static BrowserEnvironment Environment(OSPlatform platform, bool interactive, params (string Name, string Value)[] variables)
+        var values = new Dictionary<string, string>();
+        foreach (var (name, value) in variables)
         {
-            var values = new Dictionary<string, string>();
-            foreach (var (name, value) in variables)
-            {
-                values[name] = value;
-            }
-
-            return new BrowserEnvironment(name => values.TryGetValue(name, out var v) ? v : null, p => p == platform, interactive);
+            values[name] = value;
         }
 
-        [Fact]
-        public void Desktops_can_open_a_browser()
-        {
-            Assert.True(Environment(OSPlatform.Windows, true).CanOpenBrowser);
-            Assert.True(Environment(OSPlatform.OSX, true).CanOpenBrowser);
-            Assert.True(Environment(OSPlatform.Linux, true, ("DISPLAY", ":0")).CanOpenBrowser);
-            Assert.True(Environment(OSPlatform.Linux, true, ("WAYLAND_DISPLAY", "wayland-0")).CanOpenBrowser);
-            Assert.True(Environment(OSPlatform.Linux, true, ("BROWSER", "w3m")).CanOpenBrowser);
-        }
+        return new BrowserEnvironment(name => values.TryGetValue(name, out var v) ? v : null, p => p == platform, interactive);
+    }
 
-        [Fact]
-        public void A_headless_linux_or_a_non_interactive_session_cannot()
-        {
-            Assert.False(Environment(OSPlatform.Linux, true).CanOpenBrowser);
-            Assert.False(Environment(OSPlatform.Windows, false).CanOpenBrowser);
-        }
+    [Fact]
+    public void Desktops_can_open_a_browser()
+    {
+        Assert.True(Environment(OSPlatform.Windows, true).CanOpenBrowser);
+        Assert.True(Environment(OSPlatform.OSX, true).CanOpenBrowser);
+        Assert.True(Environment(OSPlatform.Linux, true, ("DISPLAY", ":0")).CanOpenBrowser);
+        Assert.True(Environment(OSPlatform.Linux, true, ("WAYLAND_DISPLAY", "wayland-0")).CanOpenBrowser);
+        Assert.True(Environment(OSPlatform.Linux, true, ("BROWSER", "w3m")).CanOpenBrowser);
+    }
 
-        [Fact]
-        public async Task Without_a_browser_the_interactive_mode_fails_before_any_request_and_points_to_device_authentication()
-        {
-            var transport = new ScriptedTransport();
-            var settings = ConnectionSettingsResolver.Resolve("contoso.onmicrosoft.com", null, null, null, false);
-            var signIn = SignInRequest.Interactive("00000000-0000-0000-0000-0000000000c1", Environment(OSPlatform.Linux, true), persistCache: false);
+    [Fact]
+    public void A_headless_linux_or_a_non_interactive_session_cannot()
+    {
+        Assert.False(Environment(OSPlatform.Linux, true).CanOpenBrowser);
+        Assert.False(Environment(OSPlatform.Windows, false).CanOpenBrowser);
+    }
 
-            var error = await Assert.ThrowsAsync<PartnerCenterException>(() => SignInWith(settings, signIn, transport));
+    [Fact]
+    public async Task Without_a_browser_the_interactive_mode_fails_before_any_request_and_points_to_device_authentication()
+    {
+        var transport = new ScriptedTransport();
+        var settings = ConnectionSettingsResolver.Resolve("contoso.onmicrosoft.com", null, null, null, false);
+        var signIn = SignInRequest.Interactive("00000000-0000-0000-0000-0000000000c1", Environment(OSPlatform.Linux, true), persistCache: false);
 
-            Assert.Equal(SignInCodes.NoBrowser, error.ServiceCode);
-            Assert.Contains("-UseDeviceAuthentication", error.Message, StringComparison.Ordinal);
-            Assert.Empty(transport.Received);
-        }
+        var error = await Assert.ThrowsAsync<PartnerCenterException>(() => SignInWith(settings, signIn, transport));
 
-        [Fact]
-        public void The_interactive_mode_asks_for_the_delegated_scope_of_the_environment()
-        {
-            var settings = ConnectionSettingsResolver.Resolve("contoso.onmicrosoft.com", "China", null, null, false);
-            using var provider = (InteractiveTokenProvider)SignInRequest.Interactive("c1", Environment(OSPlatform.Windows, true), persistCache: false).CreateProvider(settings, new ScriptedTransport());
+        Assert.Equal(SignInCodes.NoBrowser, error.ServiceCode);
+        Assert.Contains("-UseDeviceAuthentication", error.Message, StringComparison.Ordinal);
+        Assert.Empty(transport.Received);
+    }
 
-            Assert.Equal("Interactive", provider.SignInKind);
-            Assert.Equal("https://partner.partnercenterapi.microsoftonline.cn/user_impersonation", Assert.Single(provider.RequestedScopes));
-        }
+    [Fact]
+    public void The_interactive_mode_asks_for_the_delegated_scope_of_the_environment()
+    {
+        var settings = ConnectionSettingsResolver.Resolve("contoso.onmicrosoft.com", "China", null, null, false);
+        using var provider = (InteractiveTokenProvider)SignInRequest.Interactive("c1", Environment(OSPlatform.Windows, true), persistCache: false).CreateProvider(settings, new ScriptedTransport());
 
-        private static async Task SignInWith(ConnectionSettings settings, SignInRequest signIn, ScriptedTransport transport)
-        {
-            using var provider = signIn.CreateProvider(settings, transport);
-            await provider.GetTokenAsync(false, CancellationToken.None);
-        }
+        Assert.Equal("Interactive", provider.SignInKind);
+        Assert.Equal("https://partner.partnercenterapi.microsoftonline.cn/user_impersonation", Assert.Single(provider.RequestedScopes));
+    }
+
+    private static async Task SignInWith(ConnectionSettings settings, SignInRequest signIn, ScriptedTransport transport)
+    {
+        using var provider = signIn.CreateProvider(settings, transport);
+        await provider.GetTokenAsync(false, CancellationToken.None);
     }
 }

@@ -18,46 +18,46 @@ internal sealed class RequestLog
 {
     private const int Capacity = 10_000;
 
-    private readonly Lock _gate = new();
-    private readonly Queue<RequestLogEntry> _entries = new();
-    private readonly Stopwatch _clock = Stopwatch.StartNew();
-    private int _underWay;
+    private readonly Lock gate = new();
+    private readonly Queue<RequestLogEntry> entries = new();
+    private readonly Stopwatch clock = Stopwatch.StartNew();
+    private int underWay;
 
     /// <summary>Milliseconds since the log began, the clock of every entry's times.</summary>
-    public long Now => _clock.ElapsedMilliseconds;
+    public long Now => clock.ElapsedMilliseconds;
 
     /// <summary>A logged request arrived; returns how many are under way with it.</summary>
-    public int Arrived() => Interlocked.Increment(ref _underWay);
+    public int Arrived() => Interlocked.Increment(ref underWay);
 
     /// <summary>A logged request's answer is done.</summary>
-    public void Left() => Interlocked.Decrement(ref _underWay);
+    public void Left() => Interlocked.Decrement(ref underWay);
 
     public void Add(RequestLogEntry entry)
     {
-        lock (_gate)
+        lock (gate)
         {
-            if (_entries.Count == Capacity)
+            if (entries.Count == Capacity)
             {
-                _entries.Dequeue();
+                entries.Dequeue();
             }
 
-            _entries.Enqueue(entry);
+            entries.Enqueue(entry);
         }
     }
 
     public IReadOnlyList<RequestLogEntry> Snapshot()
     {
-        lock (_gate)
+        lock (gate)
         {
-            return [.. _entries];
+            return [.. entries];
         }
     }
 
     public void Clear()
     {
-        lock (_gate)
+        lock (gate)
         {
-            _entries.Clear();
+            entries.Clear();
         }
     }
 }

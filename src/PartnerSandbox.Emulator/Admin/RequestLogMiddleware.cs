@@ -39,13 +39,13 @@ internal sealed class RequestLogMiddleware(RequestDelegate next, RequestLog log)
 /// </summary>
 internal sealed class RequestRecorder(HttpContext http, RequestLog log)
 {
-    private readonly long _receivedMs = log.Now;
-    private readonly int _inFlight = log.Arrived();
-    private int _recorded;
+    private readonly long receivedMs = log.Now;
+    private readonly int inFlight = log.Arrived();
+    private int recorded;
 
     public void Record()
     {
-        if (Interlocked.Exchange(ref _recorded, 1) == 1)
+        if (Interlocked.Exchange(ref recorded, 1) == 1)
         {
             return;
         }
@@ -61,8 +61,8 @@ internal sealed class RequestRecorder(HttpContext http, RequestLog log)
             correlation?.CorrelationId,
             Faulted: http.Features.Get<InjectedFault>() is not null,
             http.Features.Get<AppliedDelay>()?.Milliseconds ?? 0,
-            _receivedMs,
+            receivedMs,
             log.Now,
-            _inFlight));
+            inFlight));
     }
 }

@@ -17,10 +17,10 @@ namespace PartnerSandbox.Emulator.Admin;
 /// </summary>
 internal sealed partial class TestIssuers
 {
-    private readonly ConcurrentDictionary<string, string> _keySets = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, string> keySets = new(StringComparer.Ordinal);
 
     /// <summary>The public key set of an issuer, as JSON; null when no issuer has that name.</summary>
-    public string? KeySet(string name) => _keySets.GetValueOrDefault(name);
+    public string? KeySet(string name) => keySets.GetValueOrDefault(name);
 
     /// <returns>False, with the problem, when the name is not URL-safe or the keys are not a JWKS of public signing keys.</returns>
     public bool TryRegister(string? name, JsonElement? keys, [NotNullWhen(false)] out string? problem)
@@ -53,7 +53,7 @@ internal sealed partial class TestIssuers
 
         if (problem is null)
         {
-            _keySets[name] = json;
+            keySets[name] = json;
         }
 
         return problem is null;

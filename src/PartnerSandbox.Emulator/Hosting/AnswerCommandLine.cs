@@ -23,7 +23,7 @@ internal sealed class AnswerCommandLine
                                      is undocumented). Default 800096, 400.
         """;
 
-    private KnobSettings _answers = KnobSettings.Default;
+    private KnobSettings answers = KnobSettings.Default;
 
     /// <summary>Whether the option is one of these (all take a value).</summary>
     public static bool Takes(string option) => option is "--refresh-token-reuse" or "--mfa-error-code"
@@ -35,22 +35,22 @@ internal sealed class AnswerCommandLine
         switch (option)
         {
             case "--refresh-token-reuse" when AnswerKnobsJson.TryParseReuse(value, out var reuse):
-                _answers = _answers with { RefreshTokenReuse = reuse };
+                answers = answers with { RefreshTokenReuse = reuse };
                 return null;
             case "--refresh-token-reuse":
                 return $"--refresh-token-reuse must be 'allow' or 'reject', got '{value}'.";
             case "--mfa-error-code" when long.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var code) && MfaErrorCodes.IsKnown(code):
-                _answers = _answers with { MfaErrorCode = code };
+                answers = answers with { MfaErrorCode = code };
                 return null;
             case "--mfa-error-code":
                 return $"--mfa-error-code must be {MfaErrorCodes.Contract} or {MfaErrorCodes.Reported}, got '{value}'.";
             case "--subscription-status-error-code" when long.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var errorCode) && CancellationWindowErrorSettings.IsValidCode(errorCode):
-                _answers = _answers with { SubscriptionStatusError = _answers.SubscriptionStatusError with { Code = errorCode } };
+                answers = answers with { SubscriptionStatusError = answers.SubscriptionStatusError with { Code = errorCode } };
                 return null;
             case "--subscription-status-error-code":
                 return $"--subscription-status-error-code must be a whole number, at least 1, got '{value}'.";
             case "--subscription-status-error-status" when int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var status) && CancellationWindowErrorSettings.IsValidStatus(status):
-                _answers = _answers with { SubscriptionStatusError = _answers.SubscriptionStatusError with { Status = status } };
+                answers = answers with { SubscriptionStatusError = answers.SubscriptionStatusError with { Status = status } };
                 return null;
             case "--subscription-status-error-status":
                 return $"--subscription-status-error-status must be an HTTP status from 400 to 599, got '{value}'.";
@@ -62,8 +62,8 @@ internal sealed class AnswerCommandLine
     /// <summary>The other knobs with these answers.</summary>
     public KnobSettings Apply(KnobSettings knobs) => knobs with
     {
-        RefreshTokenReuse = _answers.RefreshTokenReuse,
-        MfaErrorCode = _answers.MfaErrorCode,
-        SubscriptionStatusError = _answers.SubscriptionStatusError,
+        RefreshTokenReuse = answers.RefreshTokenReuse,
+        MfaErrorCode = answers.MfaErrorCode,
+        SubscriptionStatusError = answers.SubscriptionStatusError,
     };
 }

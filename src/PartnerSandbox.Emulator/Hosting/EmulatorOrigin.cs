@@ -9,15 +9,15 @@ namespace PartnerSandbox.Emulator.Hosting;
 /// </summary>
 internal sealed class EmulatorOrigin
 {
-    private string? _origin;
+    private string? origin;
 
     /// <summary>Scheme, host and port, without a trailing slash.</summary>
-    public string Value => _origin ?? throw new InvalidOperationException("The emulator has not started listening yet.");
+    public string Value => origin ?? throw new InvalidOperationException("The emulator has not started listening yet.");
 
     /// <summary>The host and port, as MSAL's instance discovery names an environment.</summary>
     public string HostAndPort => new Uri(Value).Authority;
 
-    public void Set(Uri boundAddress) => _origin = boundAddress.GetLeftPart(UriPartial.Authority);
+    public void Set(Uri boundAddress) => origin = boundAddress.GetLeftPart(UriPartial.Authority);
 
     public string Authority(Guid tenantId) => $"{Value}/{tenantId}";
 

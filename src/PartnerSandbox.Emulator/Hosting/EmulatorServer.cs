@@ -22,16 +22,16 @@ namespace PartnerSandbox.Emulator;
 /// </summary>
 public sealed class EmulatorServer : IAsyncDisposable
 {
-    private readonly WebApplication _app;
-    private readonly X509Certificate2 _serverCertificate;
-    private readonly ManagedIdentityHost _managedIdentityHost;
-    private int _stateSaved;
+    private readonly WebApplication app;
+    private readonly X509Certificate2 serverCertificate;
+    private readonly ManagedIdentityHost managedIdentityHost;
+    private int stateSaved;
 
     private EmulatorServer(WebApplication app, X509Certificate2 serverCertificate, EmulatorState state, Uri baseUri)
     {
-        _app = app;
-        _managedIdentityHost = app.Services.GetRequiredService<ManagedIdentityHost>();
-        _serverCertificate = serverCertificate;
+        this.app = app;
+        managedIdentityHost = app.Services.GetRequiredService<ManagedIdentityHost>();
+        this.serverCertificate = serverCertificate;
         State = state;
         BaseUri = baseUri;
         Certificate = X509CertificateLoader.LoadCertificate(serverCertificate.RawData);
@@ -47,10 +47,10 @@ public sealed class EmulatorServer : IAsyncDisposable
     public X509Certificate2 Certificate { get; }
 
     /// <summary>What a runbook host of the partner tenant sets as <c>IDENTITY_ENDPOINT</c>.</summary>
-    public Uri ManagedIdentityEndpoint(Guid tenantId) => _managedIdentityHost.EndpointFor(tenantId);
+    public Uri ManagedIdentityEndpoint(Guid tenantId) => managedIdentityHost.EndpointFor(tenantId);
 
     /// <summary>What every runbook host of this emulator sets as <c>IDENTITY_HEADER</c>.</summary>
-    public string ManagedIdentityHeader => _managedIdentityHost.Header;
+    public string ManagedIdentityHeader => managedIdentityHost.Header;
 
     /// <summary>An HTTP client for this server (base address set) that trusts exactly its certificate and nothing else.</summary>
     public HttpClient CreateClient()
@@ -111,8 +111,8 @@ public sealed class EmulatorServer : IAsyncDisposable
     /// </summary>
     public async Task StopAsync()
     {
-        await _app.StopAsync().ConfigureAwait(false);
-        if (State.StateFilePath is not null && Interlocked.Exchange(ref _stateSaved, 1) == 0)
+        await app.StopAsync().ConfigureAwait(false);
+        if (State.StateFilePath is not null && Interlocked.Exchange(ref stateSaved, 1) == 0)
         {
             State.SaveState();
         }
@@ -121,8 +121,8 @@ public sealed class EmulatorServer : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         await StopAsync().ConfigureAwait(false);
-        await _app.DisposeAsync().ConfigureAwait(false);
-        _serverCertificate.Dispose();
+        await app.DisposeAsync().ConfigureAwait(false);
+        serverCertificate.Dispose();
         Certificate.Dispose();
     }
 }

@@ -38,18 +38,18 @@ internal sealed class ScenarioCommandLine
                                      How long past its expiry an access token is still accepted. Default 60.
         """;
 
-    private string? _generate;
-    private long _generateSeed = GeneratedSeed.DefaultSeed;
-    private LatencySettings _latency = KnobSettings.Default.Latency;
-    private RateLimitSettings _rateLimits = KnobSettings.Default.RateLimits;
-    private TimeSpan _orderListingDelay = KnobSettings.Default.OrderListingDelay;
-    private CancellationWindowErrorSettings _windowError = KnobSettings.Default.CancellationWindowError;
-    private TimeSpan _cancellationDelay = KnobSettings.Default.CancellationDelay;
-    private TimeSpan _tokenClockSkew = KnobSettings.Default.TokenClockSkew;
+    private string? generate;
+    private long generateSeed = GeneratedSeed.DefaultSeed;
+    private LatencySettings latency = KnobSettings.Default.Latency;
+    private RateLimitSettings rateLimits = KnobSettings.Default.RateLimits;
+    private TimeSpan orderListingDelay = KnobSettings.Default.OrderListingDelay;
+    private CancellationWindowErrorSettings windowError = KnobSettings.Default.CancellationWindowError;
+    private TimeSpan cancellationDelay = KnobSettings.Default.CancellationDelay;
+    private TimeSpan tokenClockSkew = KnobSettings.Default.TokenClockSkew;
 
     public string? StateFile { get; private set; }
 
-    public KnobSettings Knobs => new(_latency, _rateLimits, _orderListingDelay, _windowError, _cancellationDelay, _tokenClockSkew);
+    public KnobSettings Knobs => new(latency, rateLimits, orderListingDelay, windowError, cancellationDelay, tokenClockSkew);
 
     /// <summary>Whether the option is one of these (all take a value).</summary>
     public static bool Takes(string option) => option is "--generate" or "--generate-seed" or "--state" or "--latency" or "--latency-jitter"
@@ -62,56 +62,56 @@ internal sealed class ScenarioCommandLine
         switch (option)
         {
             case "--generate":
-                _generate = value;
-                return GeneratedSeed.TryParse(value, _generateSeed, out _)
+                generate = value;
+                return GeneratedSeed.TryParse(value, generateSeed, out _)
                     ? null
                     : $"--generate must be <partners>x<customers>x<orders> (whole numbers, at least 1 partner, at most {GeneratedSeed.MaximumOrders:N0} orders in all), got '{value}'.";
             case "--generate-seed":
-                return long.TryParse(value, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out _generateSeed)
+                return long.TryParse(value, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out generateSeed)
                     ? null
                     : $"--generate-seed must be a whole number, got '{value}'.";
             case "--state":
                 StateFile = value;
                 return string.IsNullOrWhiteSpace(value) ? "--state needs a file name." : null;
             case "--latency":
-                return TryMilliseconds(value, out var fixedMs) ? Set(() => _latency = _latency with { FixedMs = fixedMs }) : Milliseconds(option, value);
+                return TryMilliseconds(value, out var fixedMs) ? Set(() => latency = latency with { FixedMs = fixedMs }) : Milliseconds(option, value);
             case "--latency-jitter":
-                return TryMilliseconds(value, out var jitterMs) ? Set(() => _latency = _latency with { JitterMs = jitterMs }) : Milliseconds(option, value);
+                return TryMilliseconds(value, out var jitterMs) ? Set(() => latency = latency with { JitterMs = jitterMs }) : Milliseconds(option, value);
             case "--latency-seed":
                 return long.TryParse(value, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var seed)
-                    ? Set(() => _latency = _latency with { Seed = seed })
+                    ? Set(() => latency = latency with { Seed = seed })
                     : $"--latency-seed must be a whole number, got '{value}'.";
             case "--rate-limit":
                 return RateLimitValue.TryParse(value, out var perPartner)
-                    ? Set(() => _rateLimits = _rateLimits with { PerPartner = perPartner })
+                    ? Set(() => rateLimits = rateLimits with { PerPartner = perPartner })
                     : $"--rate-limit must be a whole number of requests per minute (at least 1) or 'off', got '{value}'.";
             case "--rate-limit-customer":
                 return RateLimitValue.TryParse(value, out var perCustomer)
-                    ? Set(() => _rateLimits = _rateLimits with { PerPartnerCustomer = perCustomer })
+                    ? Set(() => rateLimits = rateLimits with { PerPartnerCustomer = perCustomer })
                     : $"--rate-limit-customer must be a whole number of requests per minute (at least 1) or 'off', got '{value}'.";
             case "--rate-limit-window":
                 return RateLimitValue.TryParseWindow(value, out var window)
-                    ? Set(() => _rateLimits = _rateLimits with { Window = window })
+                    ? Set(() => rateLimits = rateLimits with { Window = window })
                     : $"--rate-limit-window must be 'sliding' or 'fixed', got '{value}'.";
             case "--order-listing-delay":
                 return double.TryParse(value, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var seconds) && seconds <= TimeSpan.MaxValue.TotalSeconds
-                    ? Set(() => _orderListingDelay = TimeSpan.FromSeconds(seconds))
+                    ? Set(() => orderListingDelay = TimeSpan.FromSeconds(seconds))
                     : $"--order-listing-delay must be a number of seconds, not negative, got '{value}'.";
             case "--window-error-code":
                 return long.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var code) && CancellationWindowErrorSettings.IsValidCode(code)
-                    ? Set(() => _windowError = _windowError with { Code = code })
+                    ? Set(() => windowError = windowError with { Code = code })
                     : $"--window-error-code must be a whole number, at least 1, got '{value}'.";
             case "--window-error-status":
                 return int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var status) && CancellationWindowErrorSettings.IsValidStatus(status)
-                    ? Set(() => _windowError = _windowError with { Status = status })
+                    ? Set(() => windowError = windowError with { Status = status })
                     : $"--window-error-status must be an HTTP status from 400 to 599, got '{value}'.";
             case "--cancellation-delay":
                 return TryMilliseconds(value, out var cancellationDelayMs)
-                    ? Set(() => _cancellationDelay = TimeSpan.FromMilliseconds(cancellationDelayMs))
+                    ? Set(() => cancellationDelay = TimeSpan.FromMilliseconds(cancellationDelayMs))
                     : Milliseconds(option, value);
             case "--token-clock-skew":
                 return int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var skewSeconds)
-                    ? Set(() => _tokenClockSkew = TimeSpan.FromSeconds(skewSeconds))
+                    ? Set(() => tokenClockSkew = TimeSpan.FromSeconds(skewSeconds))
                     : $"--token-clock-skew must be a whole number of seconds, not negative, got '{value}'.";
             default:
                 throw new ArgumentOutOfRangeException(nameof(option), option, "Not a scenario option.");
@@ -120,7 +120,7 @@ internal sealed class ScenarioCommandLine
 
     /// <summary>The generated seed asked for, with whichever --generate-seed came (before or after --generate).</summary>
     public GeneratedSeed? Generate() =>
-        _generate is not null && GeneratedSeed.TryParse(_generate, _generateSeed, out var spec) ? spec : null;
+        generate is not null && GeneratedSeed.TryParse(generate, generateSeed, out var spec) ? spec : null;
 
     private static string? Set(Action apply)
     {

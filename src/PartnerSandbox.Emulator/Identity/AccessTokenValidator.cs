@@ -21,13 +21,13 @@ namespace PartnerSandbox.Emulator.Identity;
 /// </summary>
 internal sealed class AccessTokenValidator(SigningKey signingKey, TimeProvider clock, EmulatorOrigin origin, EmulatorState state, EmulatorKnobs knobs)
 {
-    private readonly JsonWebTokenHandler _handler = new();
-    private readonly ValidatedTokenCache _cache = new();
+    private readonly JsonWebTokenHandler handler = new();
+    private readonly ValidatedTokenCache cache = new();
 
     public async Task<TokenCheck> ValidateAsync(string token)
     {
         var now = clock.GetUtcNow().UtcDateTime;
-        if (_cache.TryGet(token, out var remembered))
+        if (cache.TryGet(token, out var remembered))
         {
             return CheckCurrent(remembered, now);
         }
@@ -41,7 +41,7 @@ internal sealed class AccessTokenValidator(SigningKey signingKey, TimeProvider c
         var check = CheckCurrent(validated, now);
         if (check.IsAccepted)
         {
-            _cache.Add(token, validated, now);
+            cache.Add(token, validated, now);
         }
 
         return check;
@@ -49,7 +49,7 @@ internal sealed class AccessTokenValidator(SigningKey signingKey, TimeProvider c
 
     private async Task<(ValidatedToken? Token, ApiError? Refusal)> ReadAsync(string token)
     {
-        var result = await _handler.ValidateTokenAsync(token, new TokenValidationParameters
+        var result = await handler.ValidateTokenAsync(token, new TokenValidationParameters
         {
             IssuerSigningKey = signingKey.SecurityKey,
             ValidAudiences = PartnerCenterAudiences.All,
@@ -105,7 +105,7 @@ internal sealed class AccessTokenValidator(SigningKey signingKey, TimeProvider c
 
     /// <summary>Only reached for a token that could be read far enough to check its audience.</summary>
     private bool IsForRetiredGraph(string token) =>
-        _handler.CanReadToken(token) && _handler.ReadJsonWebToken(token).Audiences.Any(PartnerCenterAudiences.IsRetiredGraph);
+        handler.CanReadToken(token) && handler.ReadJsonWebToken(token).Audiences.Any(PartnerCenterAudiences.IsRetiredGraph);
 
     private static string DescribeFailure(Exception? failure) => failure switch
     {

@@ -22,17 +22,17 @@ internal sealed class ClientAssertionValidator(EmulatorOrigin origin)
     /// <summary>Entra ID allows five minutes between the client's clock and its own.</summary>
     private static readonly TimeSpan ClockSkew = TimeSpan.FromMinutes(5);
 
-    private readonly JsonWebTokenHandler _handler = new();
+    private readonly JsonWebTokenHandler handler = new();
 
     /// <returns>Null when the assertion proves the client's identity.</returns>
     public async Task<AadError?> ValidateAsync(string assertion, Guid tenantId, PartnerApplication application)
     {
-        if (!_handler.CanReadToken(assertion))
+        if (!handler.CanReadToken(assertion))
         {
             return AadErrors.MalformedClientAssertion("the client assertion is not a JWT.");
         }
 
-        var jwt = _handler.ReadJsonWebToken(assertion);
+        var jwt = handler.ReadJsonWebToken(assertion);
         jwt.TryGetHeaderValue<string>("x5t", out var sha1Thumbprint);
         jwt.TryGetHeaderValue<string>("x5t#S256", out var sha256Thumbprint);
         var namedThumbprint = sha256Thumbprint ?? sha1Thumbprint ?? "(none)";
@@ -49,7 +49,7 @@ internal sealed class ClientAssertionValidator(EmulatorOrigin origin)
         }
 
         var tokenEndpoint = $"{origin.Authority(tenantId)}/oauth2/v2.0/token";
-        var result = await _handler.ValidateTokenAsync(jwt, new TokenValidationParameters
+        var result = await handler.ValidateTokenAsync(jwt, new TokenValidationParameters
         {
             IssuerSigningKeys = candidates,
             ValidAlgorithms = [SecurityAlgorithms.RsaSha256, SecurityAlgorithms.RsaSsaPssSha256],

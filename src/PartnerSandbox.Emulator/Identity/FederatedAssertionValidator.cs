@@ -22,18 +22,18 @@ internal sealed class FederatedAssertionValidator(EmulatorOrigin origin, IssuerS
     /// <summary>Entra allows five minutes between the issuer's clock and its own.</summary>
     private static readonly TimeSpan ClockSkew = TimeSpan.FromMinutes(5);
 
-    private readonly JsonWebTokenHandler _handler = new();
+    private readonly JsonWebTokenHandler handler = new();
 
     /// <summary>An assertion is federated when another issuer made it; the app's own (certificate) assertions have <c>iss</c> = its client id.</summary>
     public bool IsFederated(string assertion, PartnerApplication application) =>
-        _handler.CanReadToken(assertion)
-        && _handler.ReadJsonWebToken(assertion).Issuer is { Length: > 0 } issuer
+        handler.CanReadToken(assertion)
+        && handler.ReadJsonWebToken(assertion).Issuer is { Length: > 0 } issuer
         && issuer != application.ClientId.ToString();
 
     /// <returns>Null when the assertion proves the client's identity.</returns>
     public async Task<AadError?> ValidateAsync(string assertion, Guid tenantId, PartnerApplication application)
     {
-        var jwt = _handler.ReadJsonWebToken(assertion);
+        var jwt = handler.ReadJsonWebToken(assertion);
         var ownIssuer = origin.Issuer(tenantId);
         var subject = jwt.Subject ?? string.Empty;
         var audiences = jwt.Audiences.ToArray();
@@ -79,7 +79,7 @@ internal sealed class FederatedAssertionValidator(EmulatorOrigin origin, IssuerS
             return AadErrors.FederatedSigningKeyNotFound(keyId ?? "(none)", jwt.Issuer);
         }
 
-        var result = await _handler.ValidateTokenAsync(jwt, new TokenValidationParameters
+        var result = await handler.ValidateTokenAsync(jwt, new TokenValidationParameters
         {
             IssuerSigningKeys = candidates,
             ValidAlgorithms = [SecurityAlgorithms.RsaSha256, SecurityAlgorithms.RsaSsaPssSha256],

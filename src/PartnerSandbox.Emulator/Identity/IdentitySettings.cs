@@ -8,7 +8,7 @@ internal sealed class IdentitySettings(TimeSpan? deviceCodeApprovalDelay)
 {
     private const long Manual = -1;
 
-    private long _approvalDelayTicks = deviceCodeApprovalDelay?.Ticks ?? Manual;
+    private long approvalDelayTicks = deviceCodeApprovalDelay?.Ticks ?? Manual;
 
     /// <summary>
     /// How long after it was issued a device code counts as approved by the partner's first user (with MFA),
@@ -16,7 +16,7 @@ internal sealed class IdentitySettings(TimeSpan? deviceCodeApprovalDelay)
     /// </summary>
     public TimeSpan? DeviceCodeApprovalDelay
     {
-        get => Interlocked.Read(ref _approvalDelayTicks) is var ticks and not Manual ? TimeSpan.FromTicks(ticks) : null;
-        set => Interlocked.Exchange(ref _approvalDelayTicks, value?.Ticks ?? Manual);
+        get => Interlocked.Read(ref approvalDelayTicks) is var ticks and not Manual ? TimeSpan.FromTicks(ticks) : null;
+        set => Interlocked.Exchange(ref approvalDelayTicks, value?.Ticks ?? Manual);
     }
 }

@@ -22,8 +22,8 @@ internal sealed class IssuerSigningKeys : IDisposable
 {
     private static readonly TimeSpan KeepFor = TimeSpan.FromMinutes(10);
 
-    private readonly HttpClient _http;
-    private readonly ConcurrentDictionary<string, FetchedKeys> _byIssuer = new(StringComparer.Ordinal);
+    private readonly HttpClient http;
+    private readonly ConcurrentDictionary<string, FetchedKeys> byIssuer = new(StringComparer.Ordinal);
 
     public IssuerSigningKeys(X509Certificate2 emulatorCertificate)
     {
@@ -37,13 +37,13 @@ internal sealed class IssuerSigningKeys : IDisposable
                     errors == SslPolicyErrors.None || (certificate is not null && certificate.GetCertHash().AsSpan().SequenceEqual(ownCertificate)),
             },
         };
-        _http = new HttpClient(handler) { Timeout = TimeSpan.FromSeconds(10) };
+        http = new HttpClient(handler) { Timeout = TimeSpan.FromSeconds(10) };
     }
 
     /// <returns>The keys, or why they could not be had (Entra's AADSTS90061).</returns>
     public async Task<(IReadOnlyList<SecurityKey>? Keys, string? Problem)> GetAsync(string issuer, string? keyId)
     {
-        if (_byIssuer.TryGetValue(issuer, out var known)
+        if (byIssuer.TryGetValue(issuer, out var known)
             && DateTimeOffset.UtcNow - known.FetchedAt < KeepFor
             && (keyId is null || known.Keys.Any(key => key.KeyId == keyId)))
         {
@@ -53,7 +53,7 @@ internal sealed class IssuerSigningKeys : IDisposable
         try
         {
             var keys = await FetchAsync(issuer).ConfigureAwait(false);
-            _byIssuer[issuer] = new FetchedKeys(keys, DateTimeOffset.UtcNow);
+            byIssuer[issuer] = new FetchedKeys(keys, DateTimeOffset.UtcNow);
             return (keys, null);
         }
         catch (Exception e) when (e is HttpRequestException or TaskCanceledException or JsonException or ArgumentException or InvalidOperationException)
@@ -62,12 +62,12 @@ internal sealed class IssuerSigningKeys : IDisposable
         }
     }
 
-    public void Dispose() => _http.Dispose();
+    public void Dispose() => http.Dispose();
 
     private async Task<IReadOnlyList<SecurityKey>> FetchAsync(string issuer)
     {
         var discovery = new Uri($"{issuer.TrimEnd('/')}/.well-known/openid-configuration");
-        using var configuration = JsonDocument.Parse(await _http.GetStringAsync(discovery).ConfigureAwait(false));
+        using var configuration = JsonDocument.Parse(await http.GetStringAsync(discovery).ConfigureAwait(false));
         var root = configuration.RootElement;
         var statedIssuer = root.TryGetProperty("issuer", out var issuerValue) ? issuerValue.GetString() : null;
         if (statedIssuer != issuer)
@@ -81,7 +81,7 @@ internal sealed class IssuerSigningKeys : IDisposable
             throw new InvalidOperationException($"{discovery} has no https 'jwks_uri'.");
         }
 
-        var keySet = new JsonWebKeySet(await _http.GetStringAsync(keysUri).ConfigureAwait(false));
+        var keySet = new JsonWebKeySet(await http.GetStringAsync(keysUri).ConfigureAwait(false));
         return [.. keySet.GetSigningKeys()];
     }
 

@@ -13,25 +13,25 @@ namespace PartnerSandbox.Emulator.Identity;
 /// </summary>
 internal sealed class ManagedIdentityHost
 {
-    private readonly byte[] _headerHash;
-    private string? _origin;
+    private readonly byte[] headerHash;
+    private string? origin;
 
     public ManagedIdentityHost()
     {
         Header = OpaqueCredential.Create(24);
-        _headerHash = SHA256.HashData(Encoding.UTF8.GetBytes(Header));
+        headerHash = SHA256.HashData(Encoding.UTF8.GetBytes(Header));
     }
 
     /// <summary>The value of <c>IDENTITY_HEADER</c>. The emulator's own throw-away value, printed in the start-up banner.</summary>
     public string Header { get; }
 
-    public void Set(Uri boundAddress) => _origin = boundAddress.GetLeftPart(UriPartial.Authority);
+    public void Set(Uri boundAddress) => origin = boundAddress.GetLeftPart(UriPartial.Authority);
 
     /// <summary>The value of <c>IDENTITY_ENDPOINT</c> for the runbook host of a partner tenant.</summary>
     public Uri EndpointFor(Guid tenantId) =>
-        new($"{_origin ?? throw new InvalidOperationException("The managed-identity endpoint has not started listening yet.")}/{tenantId}/msi/token");
+        new($"{origin ?? throw new InvalidOperationException("The managed-identity endpoint has not started listening yet.")}/{tenantId}/msi/token");
 
     /// <summary>Compares in constant time, both sides hashed so that not even the length leaks.</summary>
     public bool HeaderMatches(string? presented) =>
-        presented is not null && CryptographicOperations.FixedTimeEquals(_headerHash, SHA256.HashData(Encoding.UTF8.GetBytes(presented)));
+        presented is not null && CryptographicOperations.FixedTimeEquals(headerHash, SHA256.HashData(Encoding.UTF8.GetBytes(presented)));
 }

@@ -7,11 +7,11 @@ namespace PartnerSandbox.Emulator.Identity;
 /// <summary>The RSA key this emulator signs its tokens with; made at start, never written anywhere.</summary>
 internal sealed class SigningKey : IDisposable
 {
-    private readonly RSA _rsa = RSA.Create(2048);
+    private readonly RSA rsa = RSA.Create(2048);
 
     public SigningKey()
     {
-        SecurityKey = new RsaSecurityKey(_rsa);
+        SecurityKey = new RsaSecurityKey(rsa);
         SecurityKey.KeyId = Base64UrlEncoder.Encode(SecurityKey.ComputeJwkThumbprint());
         Credentials = new SigningCredentials(SecurityKey, SecurityAlgorithms.RsaSha256);
     }
@@ -23,7 +23,7 @@ internal sealed class SigningKey : IDisposable
     /// <summary>The public half as a JWKS entry, the way Entra ID publishes its keys.</summary>
     public JsonWebKeyJson ToJsonWebKey()
     {
-        var parameters = _rsa.ExportParameters(includePrivateParameters: false);
+        var parameters = rsa.ExportParameters(includePrivateParameters: false);
         return new JsonWebKeyJson(
             Kty: "RSA",
             Use: "sig",
@@ -33,7 +33,7 @@ internal sealed class SigningKey : IDisposable
             E: Base64UrlEncoder.Encode(parameters.Exponent));
     }
 
-    public void Dispose() => _rsa.Dispose();
+    public void Dispose() => rsa.Dispose();
 }
 
 internal sealed record JsonWebKeyJson(string Kty, string Use, string Kid, string Alg, string N, string E);

@@ -14,7 +14,7 @@ namespace PartnerSandbox.Emulator.Identity;
 /// </summary>
 internal sealed class TokenEndpoint(EmulatorState state, IEnumerable<ITokenGrant> grants)
 {
-    private readonly Dictionary<string, ITokenGrant> _grants = grants
+    private readonly Dictionary<string, ITokenGrant> grants = grants
         .SelectMany(grant => grant.GrantTypes.Select(grantType => (grantType, grant)))
         .ToDictionary(pair => pair.grantType, pair => pair.grant, StringComparer.Ordinal);
 
@@ -41,7 +41,7 @@ internal sealed class TokenEndpoint(EmulatorState state, IEnumerable<ITokenGrant
             return TokenOutcome.Failure(AadErrors.MissingParameter("grant_type"));
         }
 
-        if (!_grants.TryGetValue(grantType, out var grant))
+        if (!grants.TryGetValue(grantType, out var grant))
         {
             return TokenOutcome.Failure(AadErrors.UnsupportedGrantType(grantType));
         }

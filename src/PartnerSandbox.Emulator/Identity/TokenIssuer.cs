@@ -16,7 +16,7 @@ internal sealed class TokenIssuer(SigningKey signingKey, TimeProvider clock, Emu
     private static readonly string[] PasswordAndMfa = ["pwd", EmulatorClaims.MultiFactor];
 
     // Times come from the virtual clock, never from the handler's own idea of now.
-    private readonly JsonWebTokenHandler _handler = new() { SetDefaultTimesOnTokenCreation = false };
+    private readonly JsonWebTokenHandler handler = new() { SetDefaultTimesOnTokenCreation = false };
 
     public TimeSpan Lifetime => lifetime;
 
@@ -97,7 +97,7 @@ internal sealed class TokenIssuer(SigningKey signingKey, TimeProvider clock, Emu
     private string Sign(Guid tenantId, string audience, Dictionary<string, object> claims)
     {
         var now = clock.GetUtcNow().UtcDateTime;
-        return _handler.CreateToken(new SecurityTokenDescriptor
+        return handler.CreateToken(new SecurityTokenDescriptor
         {
             Issuer = origin.Issuer(tenantId),
             Audience = audience,

@@ -13,38 +13,38 @@ internal sealed class ValidatedTokenCache
     /// <summary>Far above what a test or benchmark uses at once, low enough to bound memory.</summary>
     private const int Capacity = 10_000;
 
-    private readonly ConcurrentDictionary<string, ValidatedToken> _tokens = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, ValidatedToken> tokens = new(StringComparer.Ordinal);
 
     // ConcurrentDictionary.Count takes every lock; an approximate count is enough to know when to prune.
-    private int _approximateCount;
+    private int approximateCount;
 
-    public bool TryGet(string token, out ValidatedToken validated) => _tokens.TryGetValue(token, out validated!);
+    public bool TryGet(string token, out ValidatedToken validated) => tokens.TryGetValue(token, out validated!);
 
     public void Add(string token, ValidatedToken validated, DateTime now)
     {
-        if (Interlocked.Increment(ref _approximateCount) > Capacity)
+        if (Interlocked.Increment(ref approximateCount) > Capacity)
         {
             Prune(now);
         }
 
-        _tokens[token] = validated;
+        tokens[token] = validated;
     }
 
     private void Prune(DateTime now)
     {
-        foreach (var (token, validated) in _tokens)
+        foreach (var (token, validated) in tokens)
         {
             if (validated.ValidTo < now)
             {
-                _tokens.TryRemove(token, out _);
+                tokens.TryRemove(token, out _);
             }
         }
 
-        if (_tokens.Count >= Capacity)
+        if (tokens.Count >= Capacity)
         {
-            _tokens.Clear();
+            tokens.Clear();
         }
 
-        Volatile.Write(ref _approximateCount, _tokens.Count);
+        Volatile.Write(ref approximateCount, tokens.Count);
     }
 }

@@ -11,29 +11,29 @@ namespace PartnerSandbox.Emulator.Knobs;
 /// </summary>
 internal sealed class RateLimiter
 {
-    private readonly Lock _gate = new();
-    private readonly Dictionary<(Guid Partner, Guid Customer), RequestWindow> _windows = [];
-    private readonly EmulatorKnobs _knobs;
-    private readonly TimeProvider _clock;
+    private readonly Lock gate = new();
+    private readonly Dictionary<(Guid Partner, Guid Customer), RequestWindow> windows = [];
+    private readonly EmulatorKnobs knobs;
+    private readonly TimeProvider clock;
 
     public RateLimiter(EmulatorKnobs knobs, TimeProvider clock)
     {
-        _knobs = knobs;
-        _clock = clock;
+        this.knobs = knobs;
+        this.clock = clock;
         knobs.Changed += Clear;
     }
 
     /// <returns>Null when the request may go on, else the whole seconds until a slot frees (at least 1).</returns>
     public int? TryAdmit(Guid partnerTenantId, Guid? customerId)
     {
-        var limits = _knobs.Current.RateLimits;
+        var limits = knobs.Current.RateLimits;
         if (limits.IsOff)
         {
             return null;
         }
 
-        var now = _clock.GetUtcNow();
-        lock (_gate)
+        var now = clock.GetUtcNow();
+        lock (gate)
         {
             // The whole partner is keyed with an empty customer id.
             var partnerWindow = limits.PerPartner is null ? null : Window((partnerTenantId, Guid.Empty), limits.Window);
@@ -63,18 +63,18 @@ internal sealed class RateLimiter
 
     public void Clear()
     {
-        lock (_gate)
+        lock (gate)
         {
-            _windows.Clear();
+            windows.Clear();
         }
     }
 
     private RequestWindow Window((Guid, Guid) key, RateLimitWindow kind)
     {
-        if (!_windows.TryGetValue(key, out var window))
+        if (!windows.TryGetValue(key, out var window))
         {
             window = new RequestWindow(kind);
-            _windows[key] = window;
+            windows[key] = window;
         }
 
         return window;

@@ -9,33 +9,33 @@ internal sealed class RequestWindow(RateLimitWindow kind)
     private static readonly TimeSpan Length = TimeSpan.FromMinutes(1);
 
     /// <summary>Sliding: when each request of the last minute came, oldest first.</summary>
-    private readonly Queue<DateTimeOffset> _admitted = new();
+    private readonly Queue<DateTimeOffset> admitted = new();
 
     /// <summary>Fixed: the start of the current minute and its count.</summary>
-    private DateTimeOffset _fixedStart;
-    private int _fixedCount;
+    private DateTimeOffset fixedStart;
+    private int fixedCount;
 
     /// <returns>Zero when one more request fits now, else how long until a slot frees.</returns>
     public TimeSpan WaitBeforeNext(DateTimeOffset now, int limit)
     {
         if (kind == RateLimitWindow.Sliding)
         {
-            while (_admitted.Count > 0 && _admitted.Peek() + Length <= now)
+            while (admitted.Count > 0 && admitted.Peek() + Length <= now)
             {
-                _admitted.Dequeue();
+                admitted.Dequeue();
             }
 
-            return _admitted.Count < limit ? TimeSpan.Zero : _admitted.Peek() + Length - now;
+            return admitted.Count < limit ? TimeSpan.Zero : admitted.Peek() + Length - now;
         }
 
         var start = new DateTimeOffset(now.UtcTicks - (now.UtcTicks % Length.Ticks), TimeSpan.Zero);
-        if (start != _fixedStart)
+        if (start != fixedStart)
         {
-            _fixedStart = start;
-            _fixedCount = 0;
+            fixedStart = start;
+            fixedCount = 0;
         }
 
-        return _fixedCount < limit ? TimeSpan.Zero : start + Length - now;
+        return fixedCount < limit ? TimeSpan.Zero : start + Length - now;
     }
 
     /// <summary>Counts a request that <see cref="WaitBeforeNext"/> just let through.</summary>
@@ -43,11 +43,11 @@ internal sealed class RequestWindow(RateLimitWindow kind)
     {
         if (kind == RateLimitWindow.Sliding)
         {
-            _admitted.Enqueue(now);
+            admitted.Enqueue(now);
         }
         else
         {
-            _fixedCount++;
+            fixedCount++;
         }
     }
 }

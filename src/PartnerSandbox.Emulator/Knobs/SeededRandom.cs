@@ -10,7 +10,7 @@ namespace PartnerSandbox.Emulator.Knobs;
 /// </summary>
 internal sealed class SeededRandom(long seed)
 {
-    private ulong _state = unchecked((ulong)seed);
+    private ulong state = unchecked((ulong)seed);
 
     /// <returns>A number in [0, 1).</returns>
     public double NextDouble() => (NextUInt64() >> 11) * (1.0 / (1UL << 53));
@@ -24,7 +24,7 @@ internal sealed class SeededRandom(long seed)
 
     private ulong NextUInt64()
     {
-        var z = _state += 0x9E3779B97F4A7C15UL;
+        var z = state += 0x9E3779B97F4A7C15UL;
         z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9UL;
         z = (z ^ (z >> 27)) * 0x94D049BB133111EBUL;
         return z ^ (z >> 31);

@@ -11,7 +11,7 @@ public sealed class Customer
     /// Replaced as a whole when an order is added (under <see cref="EmulatorState.Gate"/>), so that
     /// readers, which take no lock, always see a complete list and its matching index.
     /// </summary>
-    private volatile OrderBook _orders;
+    private volatile OrderBook orders;
 
     /// <param name="associatedPartnerId">The indirect reseller of this customer, if any (the Customer resource's <c>associatedPartnerId</c>).</param>
     /// <param name="indirectCloudSolutionProviderId">The indirect provider, if any: what an indirect reseller's filter by indirect CSP finds.</param>
@@ -32,7 +32,7 @@ public sealed class Customer
         CompanyName = companyName;
         Domain = domain;
         RelationshipToPartner = relationshipToPartner;
-        _orders = new OrderBook([.. orders]);
+        this.orders = new OrderBook([.. orders]);
     }
 
     public Guid Id { get; }
@@ -49,19 +49,19 @@ public sealed class Customer
 
     public Guid? IndirectCloudSolutionProviderId { get; }
 
-    public IReadOnlyList<Order> Orders => _orders.Orders;
+    public IReadOnlyList<Order> Orders => orders.Orders;
 
     /// <summary>Every order's subscriptions, in order.</summary>
-    public IReadOnlyList<Subscription> Subscriptions => _orders.Subscriptions;
+    public IReadOnlyList<Subscription> Subscriptions => orders.Subscriptions;
 
     /// <summary>Order ids are opaque strings to the service, so they are matched exactly.</summary>
-    public Order? FindOrder(string orderId) => _orders.ById.GetValueOrDefault(orderId);
+    public Order? FindOrder(string orderId) => orders.ById.GetValueOrDefault(orderId);
 
     /// <summary>Subscription ids are GUIDs, matched ignoring case as GUIDs are.</summary>
-    public Subscription? FindSubscription(string subscriptionId) => _orders.SubscriptionsById.GetValueOrDefault(subscriptionId);
+    public Subscription? FindSubscription(string subscriptionId) => orders.SubscriptionsById.GetValueOrDefault(subscriptionId);
 
     /// <summary>Called under <see cref="EmulatorState.Gate"/>.</summary>
-    internal void AddOrder(Order order) => _orders = new OrderBook([.. _orders.Orders, order]);
+    internal void AddOrder(Order order) => orders = new OrderBook([.. orders.Orders, order]);
 
     private sealed class OrderBook(Order[] orders)
     {

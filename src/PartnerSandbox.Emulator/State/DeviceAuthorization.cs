@@ -9,9 +9,9 @@ namespace PartnerSandbox.Emulator.State;
 /// </summary>
 internal sealed class DeviceAuthorization(Guid tenantId, Guid clientId, string resource, string userCode, DateTimeOffset issuedAt, DateTimeOffset expiresAt)
 {
-    private readonly Lock _gate = new();
-    private DeviceAuthorizationStatus _status = DeviceAuthorizationStatus.Pending;
-    private UserSignIn? _signIn;
+    private readonly Lock gate = new();
+    private DeviceAuthorizationStatus status = DeviceAuthorizationStatus.Pending;
+    private UserSignIn? signIn;
 
     public Guid TenantId { get; } = tenantId;
 
@@ -35,17 +35,17 @@ internal sealed class DeviceAuthorization(Guid tenantId, Guid clientId, string r
     /// <summary>What a poll of the token endpoint finds; an approved sign-in is handed out once.</summary>
     public (DeviceAuthorizationStatus Status, UserSignIn? SignIn) Poll(DateTimeOffset now)
     {
-        lock (_gate)
+        lock (gate)
         {
-            if ((_status is DeviceAuthorizationStatus.Pending or DeviceAuthorizationStatus.Approved) && now > ExpiresAt)
+            if ((status is DeviceAuthorizationStatus.Pending or DeviceAuthorizationStatus.Approved) && now > ExpiresAt)
             {
                 return (DeviceAuthorizationStatus.Expired, null);
             }
 
-            var seen = (_status, _signIn);
-            if (_status == DeviceAuthorizationStatus.Approved)
+            var seen = (status, signIn);
+            if (status == DeviceAuthorizationStatus.Approved)
             {
-                _status = DeviceAuthorizationStatus.Redeemed;
+                status = DeviceAuthorizationStatus.Redeemed;
             }
 
             return seen;
@@ -54,15 +54,15 @@ internal sealed class DeviceAuthorization(Guid tenantId, Guid clientId, string r
 
     private bool TryDecide(DeviceAuthorizationStatus decision, UserSignIn? signIn, DateTimeOffset now)
     {
-        lock (_gate)
+        lock (gate)
         {
-            if (_status != DeviceAuthorizationStatus.Pending || now > ExpiresAt)
+            if (status != DeviceAuthorizationStatus.Pending || now > ExpiresAt)
             {
                 return false;
             }
 
-            _status = decision;
-            _signIn = signIn;
+            status = decision;
+            this.signIn = signIn;
             return true;
         }
     }

@@ -17,44 +17,44 @@ internal sealed class DeviceCodeStore(TimeProvider clock)
     private const string UserCodeAlphabet = "ABCDEFGHJKMNPQRSTUVWXYZ23456789";
     private const int UserCodeLength = 9;
 
-    private readonly Lock _gate = new();
-    private readonly Dictionary<string, DeviceAuthorization> _byDeviceCodeHash = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, DeviceAuthorization> _byUserCode = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Lock gate = new();
+    private readonly Dictionary<string, DeviceAuthorization> byDeviceCodeHash = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, DeviceAuthorization> byUserCode = new(StringComparer.OrdinalIgnoreCase);
 
     /// <returns>The new authorization and its device code, which is given out once and not kept.</returns>
     public (DeviceAuthorization Authorization, string DeviceCode) Create(Guid tenantId, Guid clientId, string resource)
     {
         var deviceCode = OpaqueCredential.Create(48);
-        lock (_gate)
+        lock (gate)
         {
             string userCode;
             do
             {
                 userCode = RandomNumberGenerator.GetString(UserCodeAlphabet, UserCodeLength);
             }
-            while (_byUserCode.ContainsKey(userCode));
+            while (byUserCode.ContainsKey(userCode));
 
             var now = clock.GetUtcNow();
             var authorization = new DeviceAuthorization(tenantId, clientId, resource, userCode, now, now + Lifetime);
-            _byDeviceCodeHash[OpaqueCredential.Hash(deviceCode)] = authorization;
-            _byUserCode[userCode] = authorization;
+            byDeviceCodeHash[OpaqueCredential.Hash(deviceCode)] = authorization;
+            byUserCode[userCode] = authorization;
             return (authorization, deviceCode);
         }
     }
 
     public DeviceAuthorization? FindByDeviceCode(string deviceCode)
     {
-        lock (_gate)
+        lock (gate)
         {
-            return _byDeviceCodeHash.GetValueOrDefault(OpaqueCredential.Hash(deviceCode));
+            return byDeviceCodeHash.GetValueOrDefault(OpaqueCredential.Hash(deviceCode));
         }
     }
 
     public DeviceAuthorization? FindByUserCode(string userCode)
     {
-        lock (_gate)
+        lock (gate)
         {
-            return _byUserCode.GetValueOrDefault(userCode.Replace("-", string.Empty, StringComparison.Ordinal));
+            return byUserCode.GetValueOrDefault(userCode.Replace("-", string.Empty, StringComparison.Ordinal));
         }
     }
 

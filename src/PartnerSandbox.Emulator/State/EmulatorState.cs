@@ -12,16 +12,16 @@ namespace PartnerSandbox.Emulator.State;
 /// </summary>
 public sealed class EmulatorState
 {
-    private readonly IReadOnlyList<SeedSource> _seeds;
-    private readonly VirtualClock _clock;
-    private volatile PartnerDirectory _directory = PartnerDirectory.Empty;
+    private readonly IReadOnlyList<SeedSource> seeds;
+    private readonly VirtualClock clock;
+    private volatile PartnerDirectory directory = PartnerDirectory.Empty;
 
     /// <summary>Loads the state file when it exists, else the seeds; first removes what interrupted saves left beside the state file.</summary>
     /// <exception cref="SeedFileException">A seed or the state file is missing or malformed.</exception>
     internal EmulatorState(IReadOnlyList<SeedSource> seeds, VirtualClock clock, string? stateFile = null)
     {
-        _seeds = seeds;
-        _clock = clock;
+        this.seeds = seeds;
+        this.clock = clock;
         StateFilePath = stateFile;
         if (stateFile is not null)
         {
@@ -30,8 +30,8 @@ public sealed class EmulatorState
 
         if (stateFile is not null && StateFile.TryRead(stateFile) is { } saved)
         {
-            _clock.Advance(saved.ClockAdvancedBy);
-            _directory = SeedLoader.Load([new SeedSource(stateFile, () => new SeedDocument(saved.Partners))], _clock.GetUtcNow());
+            this.clock.Advance(saved.ClockAdvancedBy);
+            directory = SeedLoader.Load([new SeedSource(stateFile, () => new SeedDocument(saved.Partners))], this.clock.GetUtcNow());
         }
         else
         {
@@ -40,9 +40,9 @@ public sealed class EmulatorState
     }
 
     /// <summary>The emulator's "now"; see <see cref="AdvanceClock"/>.</summary>
-    public TimeProvider Clock => _clock;
+    public TimeProvider Clock => clock;
 
-    public IReadOnlyList<Partner> Partners => _directory.Partners;
+    public IReadOnlyList<Partner> Partners => directory.Partners;
 
     /// <summary>Where <see cref="SaveState"/> writes, if anywhere (<c>--state</c>).</summary>
     public string? StateFilePath { get; }
@@ -52,29 +52,29 @@ public sealed class EmulatorState
 
     internal IdempotencyCache Idempotency { get; } = new();
 
-    public Partner? FindPartner(Guid tenantId) => _directory.FindPartner(tenantId);
+    public Partner? FindPartner(Guid tenantId) => directory.FindPartner(tenantId);
 
     /// <summary>The partner that owns a customer, whoever asks.</summary>
-    public Partner? FindCustomerOwner(Guid customerId) => _directory.FindCustomerOwner(customerId);
+    public Partner? FindCustomerOwner(Guid customerId) => directory.FindCustomerOwner(customerId);
 
-    public Order? FindOrder(string orderId) => _directory.FindOrder(orderId);
+    public Order? FindOrder(string orderId) => directory.FindOrder(orderId);
 
-    public Subscription? FindSubscription(string subscriptionId) => _directory.FindSubscription(subscriptionId);
+    public Subscription? FindSubscription(string subscriptionId) => directory.FindSubscription(subscriptionId);
 
     /// <summary>Reloads the seeds (ages relative to the clock's now; never the state file) and forgets remembered answers.</summary>
     /// <exception cref="SeedFileException">A seed file is missing or malformed; the state is then unchanged.</exception>
     public void Reset()
     {
-        var directory = SeedLoader.Load(_seeds, _clock.GetUtcNow());
+        var directory = SeedLoader.Load(seeds, clock.GetUtcNow());
         lock (Gate)
         {
-            _directory = directory;
+            this.directory = directory;
             Idempotency.Clear();
         }
     }
 
     /// <summary>Moves the virtual clock forward. Tokens issued before may expire by it.</summary>
-    public void AdvanceClock(TimeSpan by) => _clock.Advance(by);
+    public void AdvanceClock(TimeSpan by) => clock.Advance(by);
 
     /// <summary>Writes the state file atomically.</summary>
     /// <exception cref="InvalidOperationException">No state file was configured.</exception>
@@ -84,15 +84,15 @@ public sealed class EmulatorState
         StateDocument document;
         lock (Gate)
         {
-            document = StateFile.Capture(_directory.Partners, _clock.GetUtcNow(), _clock.AdvancedBy);
+            document = StateFile.Capture(directory.Partners, clock.GetUtcNow(), clock.AdvancedBy);
         }
 
         StateFile.Write(path, document);
     }
 
     /// <summary>Called under <see cref="Gate"/> with an order id no order has yet.</summary>
-    internal void AddOrder(Customer customer, Order order) => _directory.AddOrder(customer, order);
+    internal void AddOrder(Customer customer, Order order) => directory.AddOrder(customer, order);
 
     /// <summary>Called under <see cref="Gate"/>.</summary>
-    internal void DeleteCustomer(Partner partner, Customer customer) => _directory.RemoveCustomer(partner, customer);
+    internal void DeleteCustomer(Partner partner, Customer customer) => directory.RemoveCustomer(partner, customer);
 }

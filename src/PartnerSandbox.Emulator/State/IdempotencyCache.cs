@@ -17,13 +17,13 @@ internal readonly record struct IdempotencyKey(Guid PartnerTenantId, string Meth
 /// </summary>
 internal sealed class IdempotencyCache
 {
-    private readonly Dictionary<IdempotencyKey, RecordedAnswer> _answers = [];
+    private readonly Dictionary<IdempotencyKey, RecordedAnswer> answers = [];
 
-    public bool TryGet(IdempotencyKey key, out RecordedAnswer answer) => _answers.TryGetValue(key, out answer!);
+    public bool TryGet(IdempotencyKey key, out RecordedAnswer answer) => answers.TryGetValue(key, out answer!);
 
-    public void Remember(IdempotencyKey key, RecordedAnswer answer) => _answers[key] = answer;
+    public void Remember(IdempotencyKey key, RecordedAnswer answer) => answers[key] = answer;
 
-    public void Clear() => _answers.Clear();
+    public void Clear() => answers.Clear();
 }
 
 /// <summary>An HTTP status and the (immutable) JSON body that went with it; no body for 204.</summary>

@@ -11,10 +11,10 @@ namespace PartnerSandbox.Emulator.State;
 /// </summary>
 public sealed class Order
 {
-    private string _status;
+    private string status;
 
     /// <summary>An accepted cancellation that completes later (the cancellation-delay knob); null when none is under way.</summary>
-    private PendingCancellation? _pendingCancellation;
+    private PendingCancellation? pendingCancellation;
 
     internal Order(
         string id,
@@ -36,7 +36,7 @@ public sealed class Order
         ReferenceCustomerId = referenceCustomerId;
         ProductType = productType;
         CreationDate = creationDate;
-        _status = status;
+        this.status = status;
         BillingCycle = billingCycle;
         TransactionType = transactionType;
         CurrencyCode = currencyCode;
@@ -61,16 +61,16 @@ public sealed class Order
     /// Kept exactly as seeded (an open set); only ever changed to <see cref="OrderStatus.Cancelled"/>, which reads
     /// <see cref="OrderStatus.Pending"/> while the cancellation is still under way by the virtual clock.
     /// </summary>
-    public string Status => IsCancellationPending ? OrderStatus.Pending : _status;
+    public string Status => IsCancellationPending ? OrderStatus.Pending : status;
 
     /// <summary>A cancellation was accepted and has not completed yet: the service's "order in progress".</summary>
-    public bool IsCancellationPending => _pendingCancellation?.IsUnderWay == true;
+    public bool IsCancellationPending => pendingCancellation?.IsUnderWay == true;
 
     /// <summary>
     /// The status once any pending cancellation has completed. A saved state keeps this one: a restart does not
     /// resume the wait, and the cancellation was accepted.
     /// </summary>
-    internal string SettledStatus => _status;
+    internal string SettledStatus => status;
 
     public string BillingCycle { get; }
 
@@ -105,8 +105,8 @@ public sealed class Order
     /// <param name="completesAfter">Zero: cancelled at once; else pending that long by <paramref name="clock"/>.</param>
     internal void Cancel(TimeProvider clock, TimeSpan completesAfter)
     {
-        _status = OrderStatus.Cancelled;
-        _pendingCancellation = completesAfter > TimeSpan.Zero ? new PendingCancellation(clock, clock.GetUtcNow() + completesAfter) : null;
+        status = OrderStatus.Cancelled;
+        pendingCancellation = completesAfter > TimeSpan.Zero ? new PendingCancellation(clock, clock.GetUtcNow() + completesAfter) : null;
         StateChanges++;
         foreach (var subscription in Subscriptions.Where(subscription => !subscription.IsDeleted))
         {
@@ -122,7 +122,7 @@ public sealed class Order
     {
         if (!IsCancelled && Subscriptions.All(subscription => subscription.IsDeleted))
         {
-            _status = OrderStatus.Cancelled;
+            status = OrderStatus.Cancelled;
             StateChanges++;
         }
     }

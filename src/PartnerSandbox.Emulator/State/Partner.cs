@@ -8,7 +8,7 @@ namespace PartnerSandbox.Emulator.State;
 public sealed class Partner
 {
     /// <summary>Replaced as a whole when a customer is deleted (under <see cref="EmulatorState.Gate"/>); readers take no lock.</summary>
-    private volatile CustomerBook _customers;
+    private volatile CustomerBook customers;
 
     internal Partner(
         Guid tenantId,
@@ -25,7 +25,7 @@ public sealed class Partner
         Name = name;
         Kind = kind;
         Applications = applications;
-        _customers = new CustomerBook([.. customers], Version: 0);
+        this.customers = new CustomerBook([.. customers], Version: 0);
     }
 
     public Guid TenantId { get; }
@@ -42,10 +42,10 @@ public sealed class Partner
     /// <summary>The managed identities of the partner's runbook host: at most one system-assigned, any number user-assigned.</summary>
     public IReadOnlyList<ManagedIdentity> ManagedIdentities { get; }
 
-    public IReadOnlyList<Customer> Customers => _customers.Customers;
+    public IReadOnlyList<Customer> Customers => customers.Customers;
 
     /// <summary>Changes whenever the customer list does, so that a continuation token can tell it is stale.</summary>
-    internal int CustomersVersion => _customers.Version;
+    internal int CustomersVersion => customers.Version;
 
     public PartnerApplication? FindApplication(Guid clientId) => Applications.FirstOrDefault(app => app.ClientId == clientId);
 
@@ -53,13 +53,13 @@ public sealed class Partner
     public PartnerUser? FindUser(string userPrincipalName) =>
         Users.FirstOrDefault(user => string.Equals(user.UserPrincipalName, userPrincipalName, StringComparison.OrdinalIgnoreCase));
 
-    public Customer? FindCustomer(Guid customerId) => _customers.ById.GetValueOrDefault(customerId);
+    public Customer? FindCustomer(Guid customerId) => customers.ById.GetValueOrDefault(customerId);
 
     /// <summary>Called under <see cref="EmulatorState.Gate"/>.</summary>
     internal void RemoveCustomer(Customer customer)
     {
-        var current = _customers;
-        _customers = new CustomerBook([.. current.Customers.Where(candidate => candidate != customer)], current.Version + 1);
+        var current = customers;
+        customers = new CustomerBook([.. current.Customers.Where(candidate => candidate != customer)], current.Version + 1);
     }
 
     private sealed record CustomerBook(Customer[] Customers, int Version)

@@ -14,9 +14,9 @@ namespace PartnerSandbox.Emulator.State;
 /// </summary>
 public sealed class PartnerApplication
 {
-    private readonly byte[]? _secretHash;
-    private ImmutableArray<ApplicationCertificate> _certificates;
-    private ImmutableArray<FederatedIdentityCredential> _federatedCredentials;
+    private readonly byte[]? secretHash;
+    private ImmutableArray<ApplicationCertificate> certificates;
+    private ImmutableArray<FederatedIdentityCredential> federatedCredentials;
 
     internal PartnerApplication(
         Guid clientId,
@@ -30,9 +30,9 @@ public sealed class PartnerApplication
         ClientSecret = clientSecret;
         Name = name;
         AllowPublicClient = allowPublicClient;
-        _secretHash = clientSecret is null ? null : Hash(clientSecret);
-        _certificates = [.. certificates ?? []];
-        _federatedCredentials = [.. federatedCredentials ?? []];
+        secretHash = clientSecret is null ? null : Hash(clientSecret);
+        this.certificates = [.. certificates ?? []];
+        this.federatedCredentials = [.. federatedCredentials ?? []];
     }
 
     public Guid ClientId { get; }
@@ -46,26 +46,26 @@ public sealed class PartnerApplication
     public bool AllowPublicClient { get; }
 
     /// <summary>The seeded certificates and those registered at run time (admin API), oldest first.</summary>
-    public IReadOnlyList<ApplicationCertificate> Certificates => _certificates;
+    public IReadOnlyList<ApplicationCertificate> Certificates => certificates;
 
     /// <summary>The seeded federated identity credentials and those added at run time (admin API), oldest first.</summary>
-    public IReadOnlyList<FederatedIdentityCredential> FederatedCredentials => _federatedCredentials;
+    public IReadOnlyList<FederatedIdentityCredential> FederatedCredentials => federatedCredentials;
 
     /// <summary>
     /// Compares in constant time. Both sides are hashed first so that neither the content nor the
     /// length of the real secret leaks through timing. An app without a secret matches none.
     /// </summary>
     internal bool SecretMatches(string presentedSecret) =>
-        _secretHash is not null && CryptographicOperations.FixedTimeEquals(_secretHash, Hash(presentedSecret));
+        secretHash is not null && CryptographicOperations.FixedTimeEquals(secretHash, Hash(presentedSecret));
 
     /// <summary>Registers one more certificate; one already registered is not added twice. Safe to call while assertions are checked.</summary>
     internal void AddCertificate(ApplicationCertificate certificate) =>
-        ImmutableInterlocked.Update(ref _certificates, current =>
+        ImmutableInterlocked.Update(ref certificates, current =>
             current.Any(known => known.IsNamedBy(certificate.Sha1Thumbprint, null)) ? current : current.Add(certificate));
 
     /// <summary>Adds a federated identity credential; one of the same name is replaced, as names are unique in an app. Safe to call while assertions are checked.</summary>
     internal void AddFederatedCredential(FederatedIdentityCredential credential) =>
-        ImmutableInterlocked.Update(ref _federatedCredentials, current =>
+        ImmutableInterlocked.Update(ref federatedCredentials, current =>
             current.RemoveAll(known => string.Equals(known.Name, credential.Name, StringComparison.Ordinal)).Add(credential));
 
     private static byte[] Hash(string secret) => SHA256.HashData(Encoding.UTF8.GetBytes(secret));

@@ -11,22 +11,22 @@ namespace PartnerSandbox.Emulator.State;
 /// </summary>
 internal sealed class PartnerDirectory
 {
-    private readonly Dictionary<Guid, Partner> _partnersByTenant;
-    private readonly ConcurrentDictionary<Guid, Partner> _ownerByCustomer;
-    private readonly ConcurrentDictionary<string, Order> _ordersById;
-    private readonly ConcurrentDictionary<string, Subscription> _subscriptionsById;
+    private readonly Dictionary<Guid, Partner> partnersByTenant;
+    private readonly ConcurrentDictionary<Guid, Partner> ownerByCustomer;
+    private readonly ConcurrentDictionary<string, Order> ordersById;
+    private readonly ConcurrentDictionary<string, Subscription> subscriptionsById;
 
     /// <remarks>The seed loader guarantees that tenant, customer, order and subscription ids are unique.</remarks>
     public PartnerDirectory(IReadOnlyList<Partner> partners)
     {
         Partners = partners;
-        _partnersByTenant = partners.ToDictionary(partner => partner.TenantId);
-        _ownerByCustomer = new(partners.SelectMany(partner => partner.Customers.Select(customer => KeyValuePair.Create(customer.Id, partner))));
-        _ordersById = new(
+        partnersByTenant = partners.ToDictionary(partner => partner.TenantId);
+        ownerByCustomer = new(partners.SelectMany(partner => partner.Customers.Select(customer => KeyValuePair.Create(customer.Id, partner))));
+        ordersById = new(
             partners.SelectMany(partner => partner.Customers).SelectMany(customer => customer.Orders).Select(order => KeyValuePair.Create(order.Id, order)),
             StringComparer.Ordinal);
-        _subscriptionsById = new(
-            _ordersById.Values.SelectMany(order => order.Subscriptions).Select(subscription => KeyValuePair.Create(subscription.Id, subscription)),
+        subscriptionsById = new(
+            ordersById.Values.SelectMany(order => order.Subscriptions).Select(subscription => KeyValuePair.Create(subscription.Id, subscription)),
             StringComparer.OrdinalIgnoreCase);
     }
 
@@ -34,22 +34,22 @@ internal sealed class PartnerDirectory
 
     public IReadOnlyList<Partner> Partners { get; }
 
-    public Partner? FindPartner(Guid tenantId) => _partnersByTenant.GetValueOrDefault(tenantId);
+    public Partner? FindPartner(Guid tenantId) => partnersByTenant.GetValueOrDefault(tenantId);
 
-    public Partner? FindCustomerOwner(Guid customerId) => _ownerByCustomer.GetValueOrDefault(customerId);
+    public Partner? FindCustomerOwner(Guid customerId) => ownerByCustomer.GetValueOrDefault(customerId);
 
-    public Order? FindOrder(string orderId) => _ordersById.GetValueOrDefault(orderId);
+    public Order? FindOrder(string orderId) => ordersById.GetValueOrDefault(orderId);
 
-    public Subscription? FindSubscription(string subscriptionId) => _subscriptionsById.GetValueOrDefault(subscriptionId);
+    public Subscription? FindSubscription(string subscriptionId) => subscriptionsById.GetValueOrDefault(subscriptionId);
 
     /// <summary>Called under <see cref="EmulatorState.Gate"/> with an id no order has yet.</summary>
     public void AddOrder(Customer customer, Order order)
     {
         customer.AddOrder(order);
-        _ordersById[order.Id] = order;
+        ordersById[order.Id] = order;
         foreach (var subscription in order.Subscriptions)
         {
-            _subscriptionsById[subscription.Id] = subscription;
+            subscriptionsById[subscription.Id] = subscription;
         }
     }
 
@@ -57,15 +57,15 @@ internal sealed class PartnerDirectory
     public void RemoveCustomer(Partner partner, Customer customer)
     {
         partner.RemoveCustomer(customer);
-        _ownerByCustomer.TryRemove(customer.Id, out _);
+        ownerByCustomer.TryRemove(customer.Id, out _);
         foreach (var order in customer.Orders)
         {
-            _ordersById.TryRemove(order.Id, out _);
+            ordersById.TryRemove(order.Id, out _);
         }
 
         foreach (var subscription in customer.Subscriptions)
         {
-            _subscriptionsById.TryRemove(subscription.Id, out _);
+            subscriptionsById.TryRemove(subscription.Id, out _);
         }
     }
 }

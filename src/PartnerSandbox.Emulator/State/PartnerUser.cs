@@ -5,7 +5,7 @@ namespace PartnerSandbox.Emulator.State;
 /// <summary>A user of a partner tenant who can sign in for App+User tokens (device code, refresh tokens).</summary>
 public sealed record PartnerUser(Guid ObjectId, string UserPrincipalName, string DisplayName)
 {
-    private volatile bool _mfaRequired;
+    private volatile bool mfaRequired;
 
     /// <summary>
     /// Conditional access asks this user for MFA: a refresh token from a sign-in without MFA then gets
@@ -13,7 +13,7 @@ public sealed record PartnerUser(Guid ObjectId, string UserPrincipalName, string
     /// </summary>
     public bool MfaRequired
     {
-        get => _mfaRequired;
-        set => _mfaRequired = value;
+        get => mfaRequired;
+        set => mfaRequired = value;
     }
 }

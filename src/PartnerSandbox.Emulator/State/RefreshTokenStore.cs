@@ -16,15 +16,15 @@ internal sealed class RefreshTokenStore(TimeProvider clock)
 {
     public static readonly TimeSpan MaxInactivity = TimeSpan.FromDays(90);
 
-    private readonly Lock _gate = new();
-    private readonly Dictionary<string, IssuedRefreshToken> _byHash = new(StringComparer.Ordinal);
+    private readonly Lock gate = new();
+    private readonly Dictionary<string, IssuedRefreshToken> byHash = new(StringComparer.Ordinal);
 
     public string Issue(UserSignIn signIn)
     {
         var token = OpaqueCredential.Create(64);
-        lock (_gate)
+        lock (gate)
         {
-            _byHash[OpaqueCredential.Hash(token)] = new IssuedRefreshToken(signIn, clock.GetUtcNow());
+            byHash[OpaqueCredential.Hash(token)] = new IssuedRefreshToken(signIn, clock.GetUtcNow());
         }
 
         return token;
@@ -37,9 +37,9 @@ internal sealed class RefreshTokenStore(TimeProvider clock)
     /// </summary>
     public RefreshTokenRedemption Redeem(string token, Guid tenantId, Guid clientId, RefreshTokenReuse reuse, Predicate<UserSignIn> needsInteraction)
     {
-        lock (_gate)
+        lock (gate)
         {
-            if (!_byHash.TryGetValue(OpaqueCredential.Hash(token), out var issued))
+            if (!byHash.TryGetValue(OpaqueCredential.Hash(token), out var issued))
             {
                 return RefreshTokenRedemption.Failed(RefreshTokenFailure.Unknown);
             }
@@ -66,9 +66,9 @@ internal sealed class RefreshTokenStore(TimeProvider clock)
     /// <summary>Revokes every refresh token of a user in a tenant, as a password reset or a session revocation does.</summary>
     public void RevokeAll(Guid tenantId, Guid userObjectId)
     {
-        lock (_gate)
+        lock (gate)
         {
-            foreach (var issued in _byHash.Values)
+            foreach (var issued in byHash.Values)
             {
                 if (issued.SignIn.TenantId == tenantId && issued.SignIn.User.ObjectId == userObjectId)
                 {

@@ -10,16 +10,16 @@ namespace PartnerSandbox.Emulator.State;
 /// </summary>
 internal sealed class VirtualClock : TimeProvider
 {
-    private long _offsetTicks;
+    private long offsetTicks;
 
-    public override DateTimeOffset GetUtcNow() => TimeProvider.System.GetUtcNow().AddTicks(Interlocked.Read(ref _offsetTicks));
+    public override DateTimeOffset GetUtcNow() => TimeProvider.System.GetUtcNow().AddTicks(Interlocked.Read(ref offsetTicks));
 
     /// <summary>How far tests have moved the clock, which a saved state keeps.</summary>
-    public TimeSpan AdvancedBy => TimeSpan.FromTicks(Interlocked.Read(ref _offsetTicks));
+    public TimeSpan AdvancedBy => TimeSpan.FromTicks(Interlocked.Read(ref offsetTicks));
 
     public void Advance(TimeSpan by)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(by, TimeSpan.Zero);
-        Interlocked.Add(ref _offsetTicks, by.Ticks);
+        Interlocked.Add(ref offsetTicks, by.Ticks);
     }
 }

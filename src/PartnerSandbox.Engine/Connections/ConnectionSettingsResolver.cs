@@ -3,56 +3,55 @@ using System.Globalization;
 using System.Linq;
 using System.Text.RegularExpressions;
 
-namespace PartnerSandbox.Engine.Connections
+namespace PartnerSandbox.Engine.Connections;
+
+/// <summary>Turns what the user typed (-Environment, -Endpoint, -AuthorityHost, -SkipCertificateCheck) into checked settings.</summary>
+public static class ConnectionSettingsResolver
 {
-    /// <summary>Turns what the user typed (-Environment, -Endpoint, -AuthorityHost, -SkipCertificateCheck) into checked settings.</summary>
-    public static class ConnectionSettingsResolver
+    public const string CustomEnvironmentName = "Custom";
+
+    // A verified domain: labels of letters, digits and hyphens, separated by dots.
+    private static readonly Regex DomainName = new(@"^(?!-)[A-Za-z0-9-]{1,63}(?<!-)(\.(?!-)[A-Za-z0-9-]{1,63}(?<!-))+$", RegexOptions.CultureInvariant);
+
+    public static ConnectionSettings Resolve(string tenantId, string? environment, Uri? endpoint, Uri? authorityHost, bool skipCertificateCheck)
     {
-        public const string CustomEnvironmentName = "Custom";
-
-        // A verified domain: labels of letters, digits and hyphens, separated by dots.
-        private static readonly Regex DomainName = new(@"^(?!-)[A-Za-z0-9-]{1,63}(?<!-)(\.(?!-)[A-Za-z0-9-]{1,63}(?<!-))+$", RegexOptions.CultureInvariant);
-
-        public static ConnectionSettings Resolve(string tenantId, string? environment, Uri? endpoint, Uri? authorityHost, bool skipCertificateCheck)
+        if (tenantId is null || !((tenantId.Length == 36 && Guid.TryParseExact(tenantId, "D", out _)) || DomainName.IsMatch(tenantId)))
         {
-            if (tenantId is null || !((tenantId.Length == 36 && Guid.TryParseExact(tenantId, "D", out _)) || DomainName.IsMatch(tenantId)))
-            {
-                throw new ConnectionArgumentException("TenantId", string.Format(CultureInfo.InvariantCulture, EngineMessages.NotATenant, tenantId));
-            }
-
-            var named = PartnerCenterEnvironment.Global;
-            if (!string.IsNullOrEmpty(environment))
-            {
-                named = PartnerCenterEnvironment.Find(environment!) ?? throw new ConnectionArgumentException(
-                    "Environment",
-                    string.Format(CultureInfo.InvariantCulture, EngineMessages.UnknownEnvironment, environment,
-                        string.Join(", ", PartnerCenterEnvironment.Known.Select(e => e.Name))));
-            }
-
-            var apiBase = endpoint is null ? named.ApiBaseUri : CheckHttps(endpoint, "Endpoint");
-            var authority = authorityHost is not null
-                ? CheckHttps(authorityHost, "AuthorityHost")
-                : endpoint is not null ? new Uri(apiBase.GetLeftPart(UriPartial.Authority)) : named.AuthorityHost;
-            var name = endpoint is null && authorityHost is null ? named.Name : CustomEnvironmentName;
-
-            var settings = new ConnectionSettings(name, apiBase, authority, named.Audience, tenantId, skipCertificateCheck);
-            LoopbackCertificatePolicy.EnsureAllowed(settings);
-            return settings;
+            throw new ConnectionArgumentException("TenantId", string.Format(CultureInfo.InvariantCulture, EngineMessages.NotATenant, tenantId));
         }
 
-        private static Uri CheckHttps(Uri uri, string parameterName)
+        var named = PartnerCenterEnvironment.Global;
+        if (!string.IsNullOrEmpty(environment))
         {
-            if (!uri.IsAbsoluteUri)
-            {
-                throw new ConnectionArgumentException(parameterName, string.Format(CultureInfo.InvariantCulture, EngineMessages.EndpointNotAbsolute, parameterName, uri));
-            }
-
-            if (uri.Scheme != Uri.UriSchemeHttps)
-            {
-                throw new ConnectionArgumentException(parameterName, string.Format(CultureInfo.InvariantCulture, EngineMessages.EndpointNotHttps, parameterName, uri));
-            }
-
-            return uri;
+            named = PartnerCenterEnvironment.Find(environment!) ?? throw new ConnectionArgumentException(
+                "Environment",
+                string.Format(CultureInfo.InvariantCulture, EngineMessages.UnknownEnvironment, environment,
+                    string.Join(", ", PartnerCenterEnvironment.Known.Select(e => e.Name))));
         }
+
+        var apiBase = endpoint is null ? named.ApiBaseUri : CheckHttps(endpoint, "Endpoint");
+        var authority = authorityHost is not null
+            ? CheckHttps(authorityHost, "AuthorityHost")
+            : endpoint is not null ? new Uri(apiBase.GetLeftPart(UriPartial.Authority)) : named.AuthorityHost;
+        var name = endpoint is null && authorityHost is null ? named.Name : CustomEnvironmentName;
+
+        var settings = new ConnectionSettings(name, apiBase, authority, named.Audience, tenantId, skipCertificateCheck);
+        LoopbackCertificatePolicy.EnsureAllowed(settings);
+        return settings;
+    }
+
+    private static Uri CheckHttps(Uri uri, string parameterName)
+    {
+        if (!uri.IsAbsoluteUri)
+        {
+            throw new ConnectionArgumentException(parameterName, string.Format(CultureInfo.InvariantCulture, EngineMessages.EndpointNotAbsolute, parameterName, uri));
+        }
+
+        if (uri.Scheme != Uri.UriSchemeHttps)
+        {
+            throw new ConnectionArgumentException(parameterName, string.Format(CultureInfo.InvariantCulture, EngineMessages.EndpointNotHttps, parameterName, uri));
+        }
+
+        return uri;
     }
 }

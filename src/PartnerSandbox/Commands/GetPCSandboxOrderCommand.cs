@@ -9,176 +9,175 @@ using PartnerSandbox.Errors;
 using PartnerSandbox.Infrastructure;
 using PartnerSandbox.Records;
 
-namespace PartnerSandbox.Commands
+namespace PartnerSandbox.Commands;
+
+/// <summary>
+/// Lists orders: of the given customers (also bound by property name from the pipeline: customer objects, CSV rows,
+/// orders), or of every customer of the partner. Requests for several customers run concurrently (bounded) and
+/// orders are written as each customer's answer arrives.
+/// </summary>
+[Cmdlet(VerbsCommon.Get, "PCSandboxOrder")]
+[OutputType(typeof(PCSandboxOrder))]
+public sealed class GetPCSandboxOrderCommand : PCSandboxRecordCmdlet<OrderQuery>
 {
-    /// <summary>
-    /// Lists orders: of the given customers (also bound by property name from the pipeline: customer objects, CSV rows,
-    /// orders), or of every customer of the partner. Requests for several customers run concurrently (bounded) and
-    /// orders are written as each customer's answer arrives.
-    /// </summary>
-    [Cmdlet(VerbsCommon.Get, "PCSandboxOrder")]
-    [OutputType(typeof(PCSandboxOrder))]
-    public sealed class GetPCSandboxOrderCommand : PCSandboxRecordCmdlet<OrderQuery>
+    private WorkSlots? slots;
+
+    /// <summary>The customers' tenant ids; without them, every customer of the partner.</summary>
+    [Parameter(Position = 0, ValueFromPipelineByPropertyName = true)]
+    [ValidateNotNullOrEmpty]
+    [ArgumentCompleter(typeof(CustomerIdCompleter))]
+    public string[]? CustomerId { get; set; }
+
+    /// <summary>One order's id; without -CustomerId, the order is looked for among every customer's orders.</summary>
+    [Parameter(Position = 1, ValueFromPipelineByPropertyName = true)]
+    [ValidateNotNullOrEmpty]
+    [ArgumentCompleter(typeof(OrderIdCompleter))]
+    public string? OrderId { get; set; }
+
+    /// <summary>Only orders with this billing cycle (sent to the service as billingType).</summary>
+    [Parameter]
+    [ValidateNotNullOrEmpty]
+    [ArgumentCompleter(typeof(BillingCycleCompleter))]
+    public string? BillingCycle { get; set; }
+
+    /// <summary>Only orders with one of these statuses (case and '_' do not matter).</summary>
+    [Parameter]
+    [ValidateNotNullOrEmpty]
+    [ArgumentCompleter(typeof(StatusCompleter))]
+    public string[]? Status { get; set; }
+
+    [Parameter]
+    public DateTime? CreatedAfter { get; set; }
+
+    [Parameter]
+    public DateTime? CreatedBefore { get; set; }
+
+    /// <summary>Only orders that Stop-PCSandboxOrder can cancel: not cancelled, within 60 days, of a kind cancelled by order.</summary>
+    [Parameter]
+    public SwitchParameter Cancellable { get; set; }
+
+    /// <summary>Ask the service for each order's total price.</summary>
+    [Parameter]
+    public SwitchParameter IncludePrice { get; set; }
+
+    // A customer's order list can be large: the lists written slower than they come wait in their slots.
+    private WorkSlots Slots => slots ??= Own(new WorkSlots(Concurrency.Requests, freedWhenWritten: true));
+
+    protected override void BeginProcessing()
     {
-        private WorkSlots? slots;
-
-        /// <summary>The customers' tenant ids; without them, every customer of the partner.</summary>
-        [Parameter(Position = 0, ValueFromPipelineByPropertyName = true)]
-        [ValidateNotNullOrEmpty]
-        [ArgumentCompleter(typeof(CustomerIdCompleter))]
-        public string[]? CustomerId { get; set; }
-
-        /// <summary>One order's id; without -CustomerId, the order is looked for among every customer's orders.</summary>
-        [Parameter(Position = 1, ValueFromPipelineByPropertyName = true)]
-        [ValidateNotNullOrEmpty]
-        [ArgumentCompleter(typeof(OrderIdCompleter))]
-        public string? OrderId { get; set; }
-
-        /// <summary>Only orders with this billing cycle (sent to the service as billingType).</summary>
-        [Parameter]
-        [ValidateNotNullOrEmpty]
-        [ArgumentCompleter(typeof(BillingCycleCompleter))]
-        public string? BillingCycle { get; set; }
-
-        /// <summary>Only orders with one of these statuses (case and '_' do not matter).</summary>
-        [Parameter]
-        [ValidateNotNullOrEmpty]
-        [ArgumentCompleter(typeof(StatusCompleter))]
-        public string[]? Status { get; set; }
-
-        [Parameter]
-        public DateTime? CreatedAfter { get; set; }
-
-        [Parameter]
-        public DateTime? CreatedBefore { get; set; }
-
-        /// <summary>Only orders that Stop-PCSandboxOrder can cancel: not cancelled, within 60 days, of a kind cancelled by order.</summary>
-        [Parameter]
-        public SwitchParameter Cancellable { get; set; }
-
-        /// <summary>Ask the service for each order's total price.</summary>
-        [Parameter]
-        public SwitchParameter IncludePrice { get; set; }
-
-        // A customer's order list can be large: the lists written slower than they come wait in their slots.
-        private WorkSlots Slots => slots ??= Own(new WorkSlots(Concurrency.Requests, freedWhenWritten: true));
-
-        protected override void BeginProcessing()
+        if (CreatedAfter is DateTime after && CreatedBefore is DateTime before && ToOffset(after) > ToOffset(before))
         {
-            if (CreatedAfter is DateTime after && CreatedBefore is DateTime before && ToOffset(after) > ToOffset(before))
-            {
-                var message = string.Format(CultureInfo.InvariantCulture, Messages.CreatedRangeEmpty, ToOffset(after), ToOffset(before));
-                ThrowTerminatingError(ErrorCatalog.InvalidInput(nameof(CreatedAfter), message, CreatedAfter));
-            }
+            var message = string.Format(CultureInfo.InvariantCulture, Messages.CreatedRangeEmpty, ToOffset(after), ToOffset(before));
+            ThrowTerminatingError(ErrorCatalog.InvalidInput(nameof(CreatedAfter), message, CreatedAfter));
         }
-
-        protected override OrderQuery? CaptureRecord()
-        {
-            // Piped objects without a CustomerId never get here: PowerShell reports them (InputObjectNotBound).
-            foreach (var id in CustomerId ?? Array.Empty<string>())
-            {
-                if (ResourceIds.WhyNotCustomerId(id) is string problem)
-                {
-                    return RejectInput(nameof(CustomerId), problem, id);
-                }
-            }
-
-            if (OrderId is not null && ResourceIds.WhyNotOrderId(OrderId) is string orderProblem)
-            {
-                return RejectInput(nameof(OrderId), orderProblem, OrderId);
-            }
-
-            return new OrderQuery(
-                CustomerId?.ToArray(),
-                OrderId,
-                BillingCycle,
-                Status?.ToArray(),
-                CreatedAfter is DateTime after ? ToOffset(after) : null,
-                CreatedBefore is DateTime before ? ToOffset(before) : null,
-                Cancellable,
-                IncludePrice);
-        }
-
-        protected override void Process(OrderQuery query)
-        {
-            var client = Client;
-            if (query.CustomerIds is null)
-            {
-                ListEveryCustomer(client, query);
-                return;
-            }
-
-            foreach (var customerId in query.CustomerIds)
-            {
-                if (query.OrderId is string orderId)
-                {
-                    StartWork(query, Slots, token => client.GetOrderAsync(customerId, orderId, token), order => WriteSelected(query, customerId, new[] { order }));
-                }
-                else
-                {
-                    StartCustomer(client, query, customerId, found: null);
-                }
-            }
-        }
-
-        protected override string Describe(OrderQuery query) => query.CustomerIds is { Count: 1 } one
-            ? (query.OrderId is null ? Subject.Customer(one[0]) : Subject.Order(query.OrderId, one[0]))
-            : string.Format(CultureInfo.InvariantCulture, Messages.CustomersSubject, query.CustomerIds is null ? "*" : string.Join(", ", query.CustomerIds));
-
-        private void ListEveryCustomer(PartnerCenterClient client, OrderQuery query)
-        {
-            // An -OrderId without a customer is found in the customers' lists, so the others give no "not found"; when
-            // no list has it, that is one error once every list has come.
-            var found = query.OrderId is string orderId ? new CustomerSearch(() => WriteNotFound(orderId)) : null;
-            foreach (var customer in EnumerateCustomers(null))
-            {
-                StartCustomer(client, query, customer.Id, found);
-            }
-
-            found?.AllStarted();
-        }
-
-        private void WriteNotFound(string orderId)
-        {
-            var message = string.Format(CultureInfo.InvariantCulture, Messages.OrderNotFoundAnywhere, orderId);
-            WriteError(ErrorCatalog.Create(new ItemNotFoundException(message), ErrorCatalog.OrderNotFound, orderId, message));
-        }
-
-        private void StartCustomer(PartnerCenterClient client, OrderQuery query, string customerId, CustomerSearch? found)
-        {
-            found?.Started();
-            StartWork(
-                query,
-                Slots,
-                token => client.GetOrdersAsync(customerId, query.BillingCycle, query.IncludePrice, token),
-                orders =>
-                {
-                    var written = WriteSelected(query, customerId, orders);
-                    found?.Finished(written);
-                },
-                error =>
-                {
-                    WriteEngineError(error, customerId, Subject.Customer(customerId));
-                    found?.Finished(0);
-                });
-        }
-
-        private int WriteSelected(OrderQuery query, string customerId, IEnumerable<Order> orders)
-        {
-            var now = DateTimeOffset.UtcNow;
-            var connection = ActiveConnection;
-            var written = 0;
-            foreach (var order in orders.Select(o => new PCSandboxOrder(customerId, o, now, connection.WhyNoChanges)).Where(query.IsSelected))
-            {
-                WriteObject(order);
-                written++;
-            }
-
-            return written;
-        }
-
-        // Get-Date gives local time; a date typed as text may be UTC or unspecified (taken as local, as PowerShell does).
-        private static DateTimeOffset ToOffset(DateTime value) =>
-            value.Kind == DateTimeKind.Utc ? new DateTimeOffset(value) : new DateTimeOffset(DateTime.SpecifyKind(value, DateTimeKind.Local));
     }
+
+    protected override OrderQuery? CaptureRecord()
+    {
+        // Piped objects without a CustomerId never get here: PowerShell reports them (InputObjectNotBound).
+        foreach (var id in CustomerId ?? Array.Empty<string>())
+        {
+            if (ResourceIds.WhyNotCustomerId(id) is string problem)
+            {
+                return RejectInput(nameof(CustomerId), problem, id);
+            }
+        }
+
+        if (OrderId is not null && ResourceIds.WhyNotOrderId(OrderId) is string orderProblem)
+        {
+            return RejectInput(nameof(OrderId), orderProblem, OrderId);
+        }
+
+        return new OrderQuery(
+            CustomerId?.ToArray(),
+            OrderId,
+            BillingCycle,
+            Status?.ToArray(),
+            CreatedAfter is DateTime after ? ToOffset(after) : null,
+            CreatedBefore is DateTime before ? ToOffset(before) : null,
+            Cancellable,
+            IncludePrice);
+    }
+
+    protected override void Process(OrderQuery query)
+    {
+        var client = Client;
+        if (query.CustomerIds is null)
+        {
+            ListEveryCustomer(client, query);
+            return;
+        }
+
+        foreach (var customerId in query.CustomerIds)
+        {
+            if (query.OrderId is string orderId)
+            {
+                StartWork(query, Slots, token => client.GetOrderAsync(customerId, orderId, token), order => WriteSelected(query, customerId, new[] { order }));
+            }
+            else
+            {
+                StartCustomer(client, query, customerId, found: null);
+            }
+        }
+    }
+
+    protected override string Describe(OrderQuery query) => query.CustomerIds is { Count: 1 } one
+        ? (query.OrderId is null ? Subject.Customer(one[0]) : Subject.Order(query.OrderId, one[0]))
+        : string.Format(CultureInfo.InvariantCulture, Messages.CustomersSubject, query.CustomerIds is null ? "*" : string.Join(", ", query.CustomerIds));
+
+    private void ListEveryCustomer(PartnerCenterClient client, OrderQuery query)
+    {
+        // An -OrderId without a customer is found in the customers' lists, so the others give no "not found"; when
+        // no list has it, that is one error once every list has come.
+        var found = query.OrderId is string orderId ? new CustomerSearch(() => WriteNotFound(orderId)) : null;
+        foreach (var customer in EnumerateCustomers(null))
+        {
+            StartCustomer(client, query, customer.Id, found);
+        }
+
+        found?.AllStarted();
+    }
+
+    private void WriteNotFound(string orderId)
+    {
+        var message = string.Format(CultureInfo.InvariantCulture, Messages.OrderNotFoundAnywhere, orderId);
+        WriteError(ErrorCatalog.Create(new ItemNotFoundException(message), ErrorCatalog.OrderNotFound, orderId, message));
+    }
+
+    private void StartCustomer(PartnerCenterClient client, OrderQuery query, string customerId, CustomerSearch? found)
+    {
+        found?.Started();
+        StartWork(
+            query,
+            Slots,
+            token => client.GetOrdersAsync(customerId, query.BillingCycle, query.IncludePrice, token),
+            orders =>
+            {
+                var written = WriteSelected(query, customerId, orders);
+                found?.Finished(written);
+            },
+            error =>
+            {
+                WriteEngineError(error, customerId, Subject.Customer(customerId));
+                found?.Finished(0);
+            });
+    }
+
+    private int WriteSelected(OrderQuery query, string customerId, IEnumerable<Order> orders)
+    {
+        var now = DateTimeOffset.UtcNow;
+        var connection = ActiveConnection;
+        var written = 0;
+        foreach (var order in orders.Select(o => new PCSandboxOrder(customerId, o, now, connection.WhyNoChanges)).Where(query.IsSelected))
+        {
+            WriteObject(order);
+            written++;
+        }
+
+        return written;
+    }
+
+    // Get-Date gives local time; a date typed as text may be UTC or unspecified (taken as local, as PowerShell does).
+    private static DateTimeOffset ToOffset(DateTime value) =>
+        value.Kind == DateTimeKind.Utc ? new DateTimeOffset(value) : new DateTimeOffset(DateTime.SpecifyKind(value, DateTimeKind.Local));
 }

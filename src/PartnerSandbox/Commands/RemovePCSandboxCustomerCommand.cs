@@ -6,111 +6,110 @@ using PartnerSandbox.Errors;
 using PartnerSandbox.Infrastructure;
 using PartnerSandbox.Records;
 
-namespace PartnerSandbox.Commands
+namespace PartnerSandbox.Commands;
+
+/// <summary>
+/// Deletes customers of an integration sandbox (DELETE /v1/customers/{id}). Partner Center refuses while reservation or
+/// software orders are active and names them; with -CancelOrders those are cancelled first (an Azure plan by
+/// suspending its subscription) and waited for, then the customer is deleted. The outcome, safety and error rules
+/// are Stop-PCSandboxOrder's (<see cref="ChangeRun{TTarget, TItem}"/>).
+/// </summary>
+[Cmdlet(VerbsCommon.Remove, "PCSandboxCustomer", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.High, DefaultParameterSetName = ByCustomerSet)]
+[OutputType(typeof(void))]
+public sealed class RemovePCSandboxCustomerCommand : PCSandboxRecordCmdlet<RemoveRequest>
 {
-    /// <summary>
-    /// Deletes customers of an integration sandbox (DELETE /v1/customers/{id}). Partner Center refuses while reservation or
-    /// software orders are active and names them; with -CancelOrders those are cancelled first (an Azure plan by
-    /// suspending its subscription) and waited for, then the customer is deleted. The outcome, safety and error rules
-    /// are Stop-PCSandboxOrder's (<see cref="ChangeRun{TTarget, TItem}"/>).
-    /// </summary>
-    [Cmdlet(VerbsCommon.Remove, "PCSandboxCustomer", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.High, DefaultParameterSetName = ByCustomerSet)]
-    [OutputType(typeof(void))]
-    public sealed class RemovePCSandboxCustomerCommand : PCSandboxRecordCmdlet<RemoveRequest>
+    public const string ByCustomerSet = "ByCustomer";
+    public const string ByIdSet = "ById";
+
+    private ChangeRun<RemoveRequest, PCSandboxCustomer>? run;
+
+    /// <summary>A customer from Get-PCSandboxCustomer.</summary>
+    [Parameter(Mandatory = true, ValueFromPipeline = true, ParameterSetName = ByCustomerSet)]
+    [ValidateNotNull]
+    public PCSandboxCustomer? InputObject { get; set; }
+
+    /// <summary>The customer's tenant id.</summary>
+    [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true, ParameterSetName = ByIdSet)]
+    [AllowEmptyString]
+    [ArgumentCompleter(typeof(CustomerIdCompleter))]
+    public string CustomerId { get; set; } = string.Empty;
+
+    /// <summary>Cancel the orders that block the removal first, wait until they show cancelled, then remove the customer.</summary>
+    [Parameter]
+    public SwitchParameter CancelOrders { get; set; }
+
+    /// <summary>How long -CancelOrders waits for each blocking order to show cancelled, in seconds.</summary>
+    [Parameter]
+    [ValidateRange(1, 86400)]
+    public int Timeout { get; set; } = 600;
+
+    /// <summary>Do not ask for confirmation (-WhatIf and an explicit -Confirm still apply).</summary>
+    [Parameter]
+    public SwitchParameter Force { get; set; }
+
+    /// <summary>How many customers are removed at once.</summary>
+    [Parameter]
+    [ValidateRange(1, 32)]
+    public int ThrottleLimit { get; set; } = 1;
+
+    private static string CannotAsk => string.Format(CultureInfo.InvariantCulture, Messages.ConfirmationNotPossible, Messages.RemoveCustomerCommand, Messages.RemovingEachCustomer);
+
+    protected override void BeginProcessing()
     {
-        public const string ByCustomerSet = "ByCustomer";
-        public const string ByIdSet = "ById";
+        var connection = ActiveConnection;
+        ChangePreconditions.Check(this, connection, Force, CannotAsk);
+        var slots = Own(new WorkSlots(ThrottleLimit));
+        run = new ChangeRun<RemoveRequest, PCSandboxCustomer>(this, new CustomerRemovals(connection, CancelOrders, TimeSpan.FromSeconds(Timeout)), connection, slots, passThru: false);
+    }
 
-        private ChangeRun<RemoveRequest, PCSandboxCustomer>? run;
-
-        /// <summary>A customer from Get-PCSandboxCustomer.</summary>
-        [Parameter(Mandatory = true, ValueFromPipeline = true, ParameterSetName = ByCustomerSet)]
-        [ValidateNotNull]
-        public PCSandboxCustomer? InputObject { get; set; }
-
-        /// <summary>The customer's tenant id.</summary>
-        [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true, ParameterSetName = ByIdSet)]
-        [AllowEmptyString]
-        [ArgumentCompleter(typeof(CustomerIdCompleter))]
-        public string CustomerId { get; set; } = string.Empty;
-
-        /// <summary>Cancel the orders that block the removal first, wait until they show cancelled, then remove the customer.</summary>
-        [Parameter]
-        public SwitchParameter CancelOrders { get; set; }
-
-        /// <summary>How long -CancelOrders waits for each blocking order to show cancelled, in seconds.</summary>
-        [Parameter]
-        [ValidateRange(1, 86400)]
-        public int Timeout { get; set; } = 600;
-
-        /// <summary>Do not ask for confirmation (-WhatIf and an explicit -Confirm still apply).</summary>
-        [Parameter]
-        public SwitchParameter Force { get; set; }
-
-        /// <summary>How many customers are removed at once.</summary>
-        [Parameter]
-        [ValidateRange(1, 32)]
-        public int ThrottleLimit { get; set; } = 1;
-
-        private static string CannotAsk => string.Format(CultureInfo.InvariantCulture, Messages.ConfirmationNotPossible, Messages.RemoveCustomerCommand, Messages.RemovingEachCustomer);
-
-        protected override void BeginProcessing()
+    protected override RemoveRequest? CaptureRecord()
+    {
+        if (InputObject is PCSandboxCustomer customer)
         {
-            var connection = ActiveConnection;
-            ChangePreconditions.Check(this, connection, Force, CannotAsk);
-            var slots = Own(new WorkSlots(ThrottleLimit));
-            run = new ChangeRun<RemoveRequest, PCSandboxCustomer>(this, new CustomerRemovals(connection, CancelOrders, TimeSpan.FromSeconds(Timeout)), connection, slots, passThru: false);
+            return new RemoveRequest(customer);
         }
 
-        protected override RemoveRequest? CaptureRecord()
-        {
-            if (InputObject is PCSandboxCustomer customer)
-            {
-                return new RemoveRequest(customer);
-            }
+        return ResourceIds.WhyNotCustomerId(CustomerId) is string problem ? RejectInput(nameof(CustomerId), problem, CustomerId) : new RemoveRequest(CustomerId);
+    }
 
-            return ResourceIds.WhyNotCustomerId(CustomerId) is string problem ? RejectInput(nameof(CustomerId), problem, CustomerId) : new RemoveRequest(CustomerId);
+    protected override void Process(RemoveRequest request)
+    {
+        run!.Received();
+        run.Decide(request, Consider);
+    }
+
+    protected override string Describe(RemoveRequest request) => Subject.Customer(request.CustomerId);
+
+    protected override void InputEnded() => run!.InputEnded();
+
+    protected override void EndRecords() => run!.Finish();
+
+    protected override void StopProcessing()
+    {
+        // Told before the work is cancelled: what is on its way is known and the host still shows it in time.
+        run?.Stopping();
+        base.StopProcessing();
+    }
+
+    /// <summary>Decides on one customer, on the pipeline thread: once per customer, then confirmation, then the request.</summary>
+    private void Consider(PCSandboxCustomer customer)
+    {
+        if (run!.SeenBefore(customer))
+        {
+            // Told and counted by the run: a customer named twice (orders of one customer piped in) is removed once.
+            return;
         }
 
-        protected override void Process(RemoveRequest request)
+        var target = string.Format(CultureInfo.InvariantCulture, Messages.CustomerShouldProcessTarget, customer.CustomerId, customer.CompanyName ?? customer.Domain);
+        var action = CancelOrders ? Messages.CustomerShouldProcessRemoveCancelling : Messages.CustomerShouldProcessRemove;
+        if (Interactivity.Approve(this, Force, target, action, customer, CannotAsk))
         {
-            run!.Received();
-            run.Decide(request, Consider);
+            WriteVerbose(string.Format(CultureInfo.InvariantCulture, Messages.RemovingCustomer, customer.CustomerId));
+            run.Apply(customer);
         }
-
-        protected override string Describe(RemoveRequest request) => Subject.Customer(request.CustomerId);
-
-        protected override void InputEnded() => run!.InputEnded();
-
-        protected override void EndRecords() => run!.Finish();
-
-        protected override void StopProcessing()
+        else
         {
-            // Told before the work is cancelled: what is on its way is known and the host still shows it in time.
-            run?.Stopping();
-            base.StopProcessing();
-        }
-
-        /// <summary>Decides on one customer, on the pipeline thread: once per customer, then confirmation, then the request.</summary>
-        private void Consider(PCSandboxCustomer customer)
-        {
-            if (run!.SeenBefore(customer))
-            {
-                // Told and counted by the run: a customer named twice (orders of one customer piped in) is removed once.
-                return;
-            }
-
-            var target = string.Format(CultureInfo.InvariantCulture, Messages.CustomerShouldProcessTarget, customer.CustomerId, customer.CompanyName ?? customer.Domain);
-            var action = CancelOrders ? Messages.CustomerShouldProcessRemoveCancelling : Messages.CustomerShouldProcessRemove;
-            if (Interactivity.Approve(this, Force, target, action, customer, CannotAsk))
-            {
-                WriteVerbose(string.Format(CultureInfo.InvariantCulture, Messages.RemovingCustomer, customer.CustomerId));
-                run.Apply(customer);
-            }
-            else
-            {
-                run.Declined(Interactivity.IsWhatIf(this));
-            }
+            run.Declined(Interactivity.IsWhatIf(this));
         }
     }
 }

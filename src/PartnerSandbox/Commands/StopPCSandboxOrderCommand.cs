@@ -6,159 +6,158 @@ using PartnerSandbox.Errors;
 using PartnerSandbox.Infrastructure;
 using PartnerSandbox.Records;
 
-namespace PartnerSandbox.Commands
+namespace PartnerSandbox.Commands;
+
+/// <summary>
+/// Cancels integration-sandbox orders. Orders come from the pipeline (Get-PCSandboxOrder) or as CustomerId/OrderId
+/// pairs bound by property name (Import-Csv rows). Each order is its own unit of work: a failure is a non-terminating
+/// error and the next order is still processed. Every confirmation is asked on the pipeline thread before that
+/// order's request starts; up to -ThrottleLimit requests run at once, off the pipeline thread. An outcome is
+/// reported only as the service shows it (<see cref="OrderCancellation"/>), and the run ends with a summary.
+/// </summary>
+[Cmdlet(VerbsLifecycle.Stop, "PCSandboxOrder", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.High, DefaultParameterSetName = ByOrderSet)]
+[OutputType(typeof(PCSandboxOrder))]
+public sealed class StopPCSandboxOrderCommand : PCSandboxRecordCmdlet<StopRequest>
 {
-    /// <summary>
-    /// Cancels integration-sandbox orders. Orders come from the pipeline (Get-PCSandboxOrder) or as CustomerId/OrderId
-    /// pairs bound by property name (Import-Csv rows). Each order is its own unit of work: a failure is a non-terminating
-    /// error and the next order is still processed. Every confirmation is asked on the pipeline thread before that
-    /// order's request starts; up to -ThrottleLimit requests run at once, off the pipeline thread. An outcome is
-    /// reported only as the service shows it (<see cref="OrderCancellation"/>), and the run ends with a summary.
-    /// </summary>
-    [Cmdlet(VerbsLifecycle.Stop, "PCSandboxOrder", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.High, DefaultParameterSetName = ByOrderSet)]
-    [OutputType(typeof(PCSandboxOrder))]
-    public sealed class StopPCSandboxOrderCommand : PCSandboxRecordCmdlet<StopRequest>
+    public const string ByIdSet = "ById";
+    public const string ByOrderSet = "ByOrder";
+
+    private ChangeRun<StopRequest, PCSandboxOrder>? run;
+
+    /// <summary>An order from Get-PCSandboxOrder.</summary>
+    [Parameter(Mandatory = true, ValueFromPipeline = true, ParameterSetName = ByOrderSet)]
+    [ValidateNotNull]
+    public PCSandboxOrder? InputObject { get; set; }
+
+    /// <summary>The customer's tenant id.</summary>
+    [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true, ParameterSetName = ByIdSet)]
+    [AllowEmptyString]
+    [ArgumentCompleter(typeof(CustomerIdCompleter))]
+    public string CustomerId { get; set; } = string.Empty;
+
+    /// <summary>The order's id.</summary>
+    [Parameter(Mandatory = true, Position = 1, ValueFromPipelineByPropertyName = true, ParameterSetName = ByIdSet)]
+    [Alias("Id")]
+    [AllowEmptyString]
+    [ArgumentCompleter(typeof(OrderIdCompleter))]
+    public string OrderId { get; set; } = string.Empty;
+
+    /// <summary>Write each order as the service last showed it: cancelled, or accepted and not cancelled yet.</summary>
+    [Parameter]
+    public SwitchParameter PassThru { get; set; }
+
+    /// <summary>Do not ask for confirmation (-WhatIf and an explicit -Confirm still apply).</summary>
+    [Parameter]
+    public SwitchParameter Force { get; set; }
+
+    /// <summary>When the service takes a cancellation but does not show the order cancelled yet, read it again until it does.</summary>
+    [Parameter]
+    public SwitchParameter Wait { get; set; }
+
+    /// <summary>How long -Wait waits for each order, in seconds.</summary>
+    [Parameter]
+    [ValidateRange(1, 86400)]
+    public int Timeout { get; set; } = 600;
+
+    /// <summary>How many orders are read and cancelled at once (at most; fewer for a while after the service throttles).</summary>
+    [Parameter]
+    [ValidateRange(1, Concurrency.MaxThrottleLimit)]
+    public int ThrottleLimit { get; set; } = Concurrency.Requests;
+
+    protected override void BeginProcessing()
     {
-        public const string ByIdSet = "ById";
-        public const string ByOrderSet = "ByOrder";
+        var connection = ActiveConnection;
+        ChangePreconditions.Check(this, connection, Force, CannotAsk);
+        var slots = Own(new WorkSlots(ThrottleLimit));
+        run = new ChangeRun<StopRequest, PCSandboxOrder>(this, new OrderChanges(connection, slots, Wait ? TimeSpan.FromSeconds(Timeout) : null, PassThru), connection, slots, PassThru);
+    }
 
-        private ChangeRun<StopRequest, PCSandboxOrder>? run;
-
-        /// <summary>An order from Get-PCSandboxOrder.</summary>
-        [Parameter(Mandatory = true, ValueFromPipeline = true, ParameterSetName = ByOrderSet)]
-        [ValidateNotNull]
-        public PCSandboxOrder? InputObject { get; set; }
-
-        /// <summary>The customer's tenant id.</summary>
-        [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true, ParameterSetName = ByIdSet)]
-        [AllowEmptyString]
-        [ArgumentCompleter(typeof(CustomerIdCompleter))]
-        public string CustomerId { get; set; } = string.Empty;
-
-        /// <summary>The order's id.</summary>
-        [Parameter(Mandatory = true, Position = 1, ValueFromPipelineByPropertyName = true, ParameterSetName = ByIdSet)]
-        [Alias("Id")]
-        [AllowEmptyString]
-        [ArgumentCompleter(typeof(OrderIdCompleter))]
-        public string OrderId { get; set; } = string.Empty;
-
-        /// <summary>Write each order as the service last showed it: cancelled, or accepted and not cancelled yet.</summary>
-        [Parameter]
-        public SwitchParameter PassThru { get; set; }
-
-        /// <summary>Do not ask for confirmation (-WhatIf and an explicit -Confirm still apply).</summary>
-        [Parameter]
-        public SwitchParameter Force { get; set; }
-
-        /// <summary>When the service takes a cancellation but does not show the order cancelled yet, read it again until it does.</summary>
-        [Parameter]
-        public SwitchParameter Wait { get; set; }
-
-        /// <summary>How long -Wait waits for each order, in seconds.</summary>
-        [Parameter]
-        [ValidateRange(1, 86400)]
-        public int Timeout { get; set; } = 600;
-
-        /// <summary>How many orders are read and cancelled at once (at most; fewer for a while after the service throttles).</summary>
-        [Parameter]
-        [ValidateRange(1, Concurrency.MaxThrottleLimit)]
-        public int ThrottleLimit { get; set; } = Concurrency.Requests;
-
-        protected override void BeginProcessing()
+    protected override StopRequest? CaptureRecord()
+    {
+        if (InputObject is PCSandboxOrder order)
         {
-            var connection = ActiveConnection;
-            ChangePreconditions.Check(this, connection, Force, CannotAsk);
-            var slots = Own(new WorkSlots(ThrottleLimit));
-            run = new ChangeRun<StopRequest, PCSandboxOrder>(this, new OrderChanges(connection, slots, Wait ? TimeSpan.FromSeconds(Timeout) : null, PassThru), connection, slots, PassThru);
+            return new StopRequest(order);
         }
 
-        protected override StopRequest? CaptureRecord()
+        if (ResourceIds.WhyNotCustomerId(CustomerId) is string customerProblem)
         {
-            if (InputObject is PCSandboxOrder order)
-            {
-                return new StopRequest(order);
-            }
-
-            if (ResourceIds.WhyNotCustomerId(CustomerId) is string customerProblem)
-            {
-                return RejectInput(nameof(CustomerId), customerProblem, CustomerId);
-            }
-
-            return ResourceIds.WhyNotOrderId(OrderId) is string orderProblem
-                ? RejectInput(nameof(OrderId), orderProblem, OrderId)
-                : new StopRequest(CustomerId, OrderId);
+            return RejectInput(nameof(CustomerId), customerProblem, CustomerId);
         }
 
-        protected override void Process(StopRequest request)
+        return ResourceIds.WhyNotOrderId(OrderId) is string orderProblem
+            ? RejectInput(nameof(OrderId), orderProblem, OrderId)
+            : new StopRequest(CustomerId, OrderId);
+    }
+
+    protected override void Process(StopRequest request)
+    {
+        run!.Received();
+        run.Decide(request, Consider);
+    }
+
+    protected override string Describe(StopRequest request) => Subject.Order(request.OrderId, request.CustomerId);
+
+    protected override void InputEnded() => run!.InputEnded();
+
+    protected override void EndRecords() => run!.Finish();
+
+    protected override void StopProcessing()
+    {
+        // Told before the work is cancelled: what is on its way is known and the host still shows it in time.
+        run?.Stopping();
+        base.StopProcessing();
+    }
+
+    private static string CannotAsk => string.Format(CultureInfo.InvariantCulture, Messages.ConfirmationNotPossible, Messages.StopOrderCommand, Messages.CancellingEachOrder);
+
+    /// <summary>Decides on one order, on the pipeline thread: local checks, then confirmation, then the request.</summary>
+    private void Consider(PCSandboxOrder order)
+    {
+        var now = DateTimeOffset.UtcNow;
+        if (SandboxRules.IsPastCancellationWindow(order.CreationDate, now))
         {
-            run!.Received();
-            run.Decide(request, Consider);
-        }
-
-        protected override string Describe(StopRequest request) => Subject.Order(request.OrderId, request.CustomerId);
-
-        protected override void InputEnded() => run!.InputEnded();
-
-        protected override void EndRecords() => run!.Finish();
-
-        protected override void StopProcessing()
-        {
-            // Told before the work is cancelled: what is on its way is known and the host still shows it in time.
-            run?.Stopping();
-            base.StopProcessing();
-        }
-
-        private static string CannotAsk => string.Format(CultureInfo.InvariantCulture, Messages.ConfirmationNotPossible, Messages.StopOrderCommand, Messages.CancellingEachOrder);
-
-        /// <summary>Decides on one order, on the pipeline thread: local checks, then confirmation, then the request.</summary>
-        private void Consider(PCSandboxOrder order)
-        {
-            var now = DateTimeOffset.UtcNow;
-            if (SandboxRules.IsPastCancellationWindow(order.CreationDate, now))
-            {
-                run!.NotSent(order, ErrorCatalog.OrderTooOldToCancel, string.Format(
-                    CultureInfo.InvariantCulture,
-                    Messages.OrderTooOld,
-                    order.OrderId,
-                    order.CustomerId,
-                    order.CreationDate,
-                    (int)(now - order.CreationDate!.Value).TotalDays,
-                    SandboxRules.CancellationWindow.TotalDays));
-            }
-            else if (order.IsCancelled)
-            {
-                run!.AlreadyDone(order);
-            }
-            else if (run!.SeenBefore(order))
-            {
-                // Told and counted by the run: the same order twice in one input (a CSV with a repeated row) is cancelled once.
-            }
-            else if (order.CancelledBySubscription)
-            {
-                run!.NotSent(order, ErrorCatalog.CancelSubscriptionInstead, string.Format(CultureInfo.InvariantCulture, Messages.RefusedBySubscriptionRule, order.OrderId, order.CustomerId, order.OrderReason));
-            }
-            else if (Approve(order))
-            {
-                WriteVerbose(string.Format(CultureInfo.InvariantCulture, Messages.Cancelling, order.OrderId, order.CustomerId));
-                run!.Apply(order);
-            }
-            else
-            {
-                run!.Declined(Interactivity.IsWhatIf(this));
-            }
-        }
-
-        /// <summary>-Force skips the question unless -WhatIf (or $WhatIfPreference) or an explicit -Confirm asks for it.</summary>
-        private bool Approve(PCSandboxOrder order)
-        {
-            var target = string.Format(
+            run!.NotSent(order, ErrorCatalog.OrderTooOldToCancel, string.Format(
                 CultureInfo.InvariantCulture,
-                Messages.ShouldProcessTarget,
+                Messages.OrderTooOld,
                 order.OrderId,
                 order.CustomerId,
-                order.CreationDate?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? Messages.UnknownDate,
-                order.Status);
-            return Interactivity.Approve(this, Force, target, Messages.ShouldProcessAction, order, CannotAsk);
+                order.CreationDate,
+                (int)(now - order.CreationDate!.Value).TotalDays,
+                SandboxRules.CancellationWindow.TotalDays));
         }
+        else if (order.IsCancelled)
+        {
+            run!.AlreadyDone(order);
+        }
+        else if (run!.SeenBefore(order))
+        {
+            // Told and counted by the run: the same order twice in one input (a CSV with a repeated row) is cancelled once.
+        }
+        else if (order.CancelledBySubscription)
+        {
+            run!.NotSent(order, ErrorCatalog.CancelSubscriptionInstead, string.Format(CultureInfo.InvariantCulture, Messages.RefusedBySubscriptionRule, order.OrderId, order.CustomerId, order.OrderReason));
+        }
+        else if (Approve(order))
+        {
+            WriteVerbose(string.Format(CultureInfo.InvariantCulture, Messages.Cancelling, order.OrderId, order.CustomerId));
+            run!.Apply(order);
+        }
+        else
+        {
+            run!.Declined(Interactivity.IsWhatIf(this));
+        }
+    }
+
+    /// <summary>-Force skips the question unless -WhatIf (or $WhatIfPreference) or an explicit -Confirm asks for it.</summary>
+    private bool Approve(PCSandboxOrder order)
+    {
+        var target = string.Format(
+            CultureInfo.InvariantCulture,
+            Messages.ShouldProcessTarget,
+            order.OrderId,
+            order.CustomerId,
+            order.CreationDate?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? Messages.UnknownDate,
+            order.Status);
+        return Interactivity.Approve(this, Force, target, Messages.ShouldProcessAction, order, CannotAsk);
     }
 }

@@ -3,60 +3,59 @@ using System.Threading;
 using System.Threading.Tasks;
 using PartnerSandbox.Errors;
 
-namespace PartnerSandbox.Infrastructure
+namespace PartnerSandbox.Infrastructure;
+
+/// <summary>What became of one change, as the service last showed it: done, or accepted and not done yet.</summary>
+internal sealed class ChangeOutcome<TItem>
 {
-    /// <summary>What became of one change, as the service last showed it: done, or accepted and not done yet.</summary>
-    internal sealed class ChangeOutcome<TItem>
+    public ChangeOutcome(bool done, TItem shown, bool readAgain, TimeSpan? waited)
     {
-        public ChangeOutcome(bool done, TItem shown, bool readAgain, TimeSpan? waited)
-        {
-            Done = done;
-            Shown = shown;
-            ReadAgain = readAgain;
-            Waited = waited;
-        }
-
-        public bool Done { get; }
-
-        public TItem Shown { get; }
-
-        /// <summary>True when the answer did not say what happened and the item was read again to know.</summary>
-        public bool ReadAgain { get; }
-
-        /// <summary>How long the change was waited for (-Wait) without showing done; null when it was not waited for.</summary>
-        public TimeSpan? Waited { get; }
+        Done = done;
+        Shown = shown;
+        ReadAgain = readAgain;
+        Waited = waited;
     }
 
-    /// <summary>
-    /// One kind of change a <see cref="ChangeRun{TTarget, TItem}"/> makes: cancelling orders, cancelling subscriptions,
-    /// removing customers. The run owns what they share (slots, input order, outcomes, the summary, Ctrl+C); the kind
-    /// says how a target becomes an item, how the change is made, and in which words.
-    /// </summary>
-    /// <typeparam name="TTarget">What the cmdlet hands the run: an item from the pipeline, or the ids of one still to be read.</typeparam>
-    /// <typeparam name="TItem">The resource as the module shows it (PCSandboxOrder, PCSandboxSubscription, PCSandboxCustomer).</typeparam>
-    internal interface IChangeKind<TTarget, TItem>
-        where TItem : class
-    {
-        ChangeTexts Texts { get; }
+    public bool Done { get; }
 
-        /// <summary>How the service's failures of this kind of change are classified.</summary>
-        ErrorContext Errors { get; }
+    public TItem Shown { get; }
 
-        /// <summary>The item the target brought from the pipeline; null when only its ids came.</summary>
-        TItem? Given(TTarget target);
+    /// <summary>True when the answer did not say what happened and the item was read again to know.</summary>
+    public bool ReadAgain { get; }
 
-        /// <summary>Reads the item a target names by its ids.</summary>
-        Task<TItem> FindAsync(TTarget target, CancellationToken cancellationToken);
+    /// <summary>How long the change was waited for (-Wait) without showing done; null when it was not waited for.</summary>
+    public TimeSpan? Waited { get; }
+}
 
-        /// <summary>What an error text starts with: "Order X of customer Y".</summary>
-        string Subject(TTarget target);
+/// <summary>
+/// One kind of change a <see cref="ChangeRun{TTarget, TItem}"/> makes: cancelling orders, cancelling subscriptions,
+/// removing customers. The run owns what they share (slots, input order, outcomes, the summary, Ctrl+C); the kind
+/// says how a target becomes an item, how the change is made, and in which words.
+/// </summary>
+/// <typeparam name="TTarget">What the cmdlet hands the run: an item from the pipeline, or the ids of one still to be read.</typeparam>
+/// <typeparam name="TItem">The resource as the module shows it (PCSandboxOrder, PCSandboxSubscription, PCSandboxCustomer).</typeparam>
+internal interface IChangeKind<TTarget, TItem>
+    where TItem : class
+{
+    ChangeTexts Texts { get; }
 
-        string Subject(TItem item);
+    /// <summary>How the service's failures of this kind of change are classified.</summary>
+    ErrorContext Errors { get; }
 
-        /// <summary>The item's id, its customer's id and its status, for the texts' {0}, {1} and {2}.</summary>
-        (string Id, string CustomerId, string? Status) Facts(TItem item);
+    /// <summary>The item the target brought from the pipeline; null when only its ids came.</summary>
+    TItem? Given(TTarget target);
 
-        /// <summary>Makes the change (and, when asked, waits for it), off the pipeline thread; reads nothing but what it is given.</summary>
-        Task<ChangeOutcome<TItem>> ApplyAsync(TItem item, CancellationToken cancellationToken);
-    }
+    /// <summary>Reads the item a target names by its ids.</summary>
+    Task<TItem> FindAsync(TTarget target, CancellationToken cancellationToken);
+
+    /// <summary>What an error text starts with: "Order X of customer Y".</summary>
+    string Subject(TTarget target);
+
+    string Subject(TItem item);
+
+    /// <summary>The item's id, its customer's id and its status, for the texts' {0}, {1} and {2}.</summary>
+    (string Id, string CustomerId, string? Status) Facts(TItem item);
+
+    /// <summary>Makes the change (and, when asked, waits for it), off the pipeline thread; reads nothing but what it is given.</summary>
+    Task<ChangeOutcome<TItem>> ApplyAsync(TItem item, CancellationToken cancellationToken);
 }

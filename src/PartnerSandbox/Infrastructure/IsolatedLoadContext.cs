@@ -2,45 +2,44 @@ using System.IO;
 using System.Reflection;
 using System.Runtime.Loader;
 
-namespace PartnerSandbox.Infrastructure
+namespace PartnerSandbox.Infrastructure;
+
+/// <summary>
+/// PowerShell 7: the load context of the module's dependencies folder. A library only the module brings (MSAL, the
+/// engine) always loads here, so another module's version never meets ours. An assembly the runtime or PowerShell
+/// also has (System.Text.Json, System.Diagnostics.DiagnosticSource, ...) loads here only when ours is newer (on
+/// PowerShell 7.2, whose .NET 6 is older than what the engine needs); otherwise the default context's copy is
+/// used, so the process keeps one of each. What is not in the folder at all comes from the default context, so
+/// Span and friends stay one type.
+/// </summary>
+internal sealed class IsolatedLoadContext : AssemblyLoadContext
 {
-    /// <summary>
-    /// PowerShell 7: the load context of the module's dependencies folder. A library only the module brings (MSAL, the
-    /// engine) always loads here, so another module's version never meets ours. An assembly the runtime or PowerShell
-    /// also has (System.Text.Json, System.Diagnostics.DiagnosticSource, ...) loads here only when ours is newer (on
-    /// PowerShell 7.2, whose .NET 6 is older than what the engine needs); otherwise the default context's copy is
-    /// used, so the process keeps one of each. What is not in the folder at all comes from the default context, so
-    /// Span and friends stay one type.
-    /// </summary>
-    internal sealed class IsolatedLoadContext : AssemblyLoadContext
+    private const string EngineAssembly = "PartnerSandbox.Engine";
+    private readonly string directory;
+    private readonly PlatformAssemblies platform;
+
+    private IsolatedLoadContext(string directory, PlatformAssemblies platform)
     {
-        private const string EngineAssembly = "PartnerSandbox.Engine";
-        private readonly string directory;
-        private readonly PlatformAssemblies platform;
+        this.directory = directory;
+        this.platform = platform;
+    }
 
-        private IsolatedLoadContext(string directory, PlatformAssemblies platform)
+    public static void Install(string directory)
+    {
+        var context = new IsolatedLoadContext(directory, PlatformAssemblies.OfThisProcess());
+        // The cmdlet assembly lives in the default context and refers to the engine, which the default context cannot
+        // find (it is in the dependencies folder): hand it the isolated context's engine.
+        Default.Resolving += (_, name) => name.Name == EngineAssembly ? context.LoadFromAssemblyName(name) : null;
+    }
+
+    protected override Assembly? Load(AssemblyName assemblyName)
+    {
+        var path = Path.Combine(directory, assemblyName.Name + ".dll");
+        if (!File.Exists(path) || platform.HasAtLeast(assemblyName.Name!, AssemblyName.GetAssemblyName(path).Version))
         {
-            this.directory = directory;
-            this.platform = platform;
+            return null;
         }
 
-        public static void Install(string directory)
-        {
-            var context = new IsolatedLoadContext(directory, PlatformAssemblies.OfThisProcess());
-            // The cmdlet assembly lives in the default context and refers to the engine, which the default context cannot
-            // find (it is in the dependencies folder): hand it the isolated context's engine.
-            Default.Resolving += (_, name) => name.Name == EngineAssembly ? context.LoadFromAssemblyName(name) : null;
-        }
-
-        protected override Assembly? Load(AssemblyName assemblyName)
-        {
-            var path = Path.Combine(directory, assemblyName.Name + ".dll");
-            if (!File.Exists(path) || platform.HasAtLeast(assemblyName.Name!, AssemblyName.GetAssemblyName(path).Version))
-            {
-                return null;
-            }
-
-            return LoadFromAssemblyPath(path);
-        }
+        return LoadFromAssemblyPath(path);
     }
 }

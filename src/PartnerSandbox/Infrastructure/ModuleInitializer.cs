@@ -1,11 +1,10 @@
 using System.IO;
 using System.Management.Automation;
 
-namespace PartnerSandbox.Infrastructure
+namespace PartnerSandbox.Infrastructure;
+
+/// <summary>Runs when the module is imported, before any cmdlet touches the engine.</summary>
+public sealed class ModuleInitializer : IModuleAssemblyInitializer
 {
-    /// <summary>Runs when the module is imported, before any cmdlet touches the engine.</summary>
-    public sealed class ModuleInitializer : IModuleAssemblyInitializer
-    {
-        public void OnImport() => DependencyIsolation.Install(Path.GetDirectoryName(typeof(ModuleInitializer).Assembly.Location)!);
-    }
+    public void OnImport() => DependencyIsolation.Install(Path.GetDirectoryName(typeof(ModuleInitializer).Assembly.Location)!);
 }

@@ -7,68 +7,67 @@ using PartnerSandbox.Errors;
 using PartnerSandbox.Records;
 using Subjects = PartnerSandbox.Errors.Subject;
 
-namespace PartnerSandbox.Infrastructure
+namespace PartnerSandbox.Infrastructure;
+
+/// <summary>Stop-PCSandboxOrder's change: cancelling orders (<see cref="OrderCancellation"/>), waiting with -Wait.</summary>
+internal sealed class OrderChanges : IChangeKind<StopRequest, PCSandboxOrder>
 {
-    /// <summary>Stop-PCSandboxOrder's change: cancelling orders (<see cref="OrderCancellation"/>), waiting with -Wait.</summary>
-    internal sealed class OrderChanges : IChangeKind<StopRequest, PCSandboxOrder>
+    private static readonly ChangeTexts OrderTexts = new(
+        Messages.StopOrderCommand,
+        Messages.ProgressActivity,
+        Messages.CancelledLabel,
+        Messages.AlreadyCancelledLabel,
+        Messages.AlreadyCancelled,
+        Messages.DuplicateOrder,
+        Messages.Accepted,
+        Messages.StillPending,
+        Messages.VerifiedAfterUnclearAnswer,
+        Messages.RefusedNotSandbox,
+        Messages.InFlightWhenStopped,
+        ErrorCatalog.CancellationStillPending);
+
+    private readonly PCSandboxConnection connection;
+    private readonly OrderCancellation cancellation;
+    private readonly CustomerBook<Order> book;
+    private readonly TimeSpan? wait;
+
+    /// <param name="wait">-Wait's -Timeout, or null without -Wait.</param>
+    /// <param name="passThru">Whether the orders are written: without -PassThru the answers are read for their id and status only.</param>
+    public OrderChanges(PCSandboxConnection connection, WorkSlots slots, TimeSpan? wait, bool passThru)
     {
-        private static readonly ChangeTexts OrderTexts = new(
-            Messages.StopOrderCommand,
-            Messages.ProgressActivity,
-            Messages.CancelledLabel,
-            Messages.AlreadyCancelledLabel,
-            Messages.AlreadyCancelled,
-            Messages.DuplicateOrder,
-            Messages.Accepted,
-            Messages.StillPending,
-            Messages.VerifiedAfterUnclearAnswer,
-            Messages.RefusedNotSandbox,
-            Messages.InFlightWhenStopped,
-            ErrorCatalog.CancellationStillPending);
+        this.connection = connection;
+        this.wait = wait;
+        var client = connection.Session.Client;
+        cancellation = new OrderCancellation(client, detail: passThru ? OrderDetail.Full : OrderDetail.IdAndStatus);
+        book = new CustomerBook<Order>(slots, (customerId, token) => client.GetOrdersAsync(customerId, null, false, token), client.GetOrderAsync, order => order.Id);
+    }
 
-        private readonly PCSandboxConnection connection;
-        private readonly OrderCancellation cancellation;
-        private readonly CustomerBook<Order> book;
-        private readonly TimeSpan? wait;
+    public ChangeTexts Texts => OrderTexts;
 
-        /// <param name="wait">-Wait's -Timeout, or null without -Wait.</param>
-        /// <param name="passThru">Whether the orders are written: without -PassThru the answers are read for their id and status only.</param>
-        public OrderChanges(PCSandboxConnection connection, WorkSlots slots, TimeSpan? wait, bool passThru)
-        {
-            this.connection = connection;
-            this.wait = wait;
-            var client = connection.Session.Client;
-            cancellation = new OrderCancellation(client, detail: passThru ? OrderDetail.Full : OrderDetail.IdAndStatus);
-            book = new CustomerBook<Order>(slots, (customerId, token) => client.GetOrdersAsync(customerId, null, false, token), client.GetOrderAsync, order => order.Id);
-        }
+    public ErrorContext Errors => ErrorCatalog.Orders;
 
-        public ChangeTexts Texts => OrderTexts;
+    public PCSandboxOrder? Given(StopRequest target) => target.Order;
 
-        public ErrorContext Errors => ErrorCatalog.Orders;
+    public async Task<PCSandboxOrder> FindAsync(StopRequest target, CancellationToken cancellationToken)
+    {
+        var read = await book.FindAsync(target.CustomerId, target.OrderId, cancellationToken).ConfigureAwait(false);
+        return new PCSandboxOrder(target.CustomerId, read, DateTimeOffset.UtcNow, connection.WhyNoChanges);
+    }
 
-        public PCSandboxOrder? Given(StopRequest target) => target.Order;
+    public string Subject(StopRequest target) => Subjects.Order(target.OrderId, target.CustomerId);
 
-        public async Task<PCSandboxOrder> FindAsync(StopRequest target, CancellationToken cancellationToken)
-        {
-            var read = await book.FindAsync(target.CustomerId, target.OrderId, cancellationToken).ConfigureAwait(false);
-            return new PCSandboxOrder(target.CustomerId, read, DateTimeOffset.UtcNow, connection.WhyNoChanges);
-        }
+    public string Subject(PCSandboxOrder item) => Subjects.Order(item.OrderId, item.CustomerId);
 
-        public string Subject(StopRequest target) => Subjects.Order(target.OrderId, target.CustomerId);
+    public (string Id, string CustomerId, string? Status) Facts(PCSandboxOrder item) => (item.OrderId, item.CustomerId, item.Status);
 
-        public string Subject(PCSandboxOrder item) => Subjects.Order(item.OrderId, item.CustomerId);
-
-        public (string Id, string CustomerId, string? Status) Facts(PCSandboxOrder item) => (item.OrderId, item.CustomerId, item.Status);
-
-        public async Task<ChangeOutcome<PCSandboxOrder>> ApplyAsync(PCSandboxOrder item, CancellationToken cancellationToken)
-        {
-            var sent = await cancellation.CancelAsync(item.CustomerId, item.OrderId, item.Status, cancellationToken).ConfigureAwait(false);
-            var last = sent.State == ChangeState.Accepted && wait is TimeSpan timeout
-                ? await cancellation.WaitUntilCancelledAsync(item.CustomerId, item.OrderId, timeout, cancellationToken).ConfigureAwait(false)
-                : sent;
-            var done = last.State == ChangeState.Done;
-            var shown = new PCSandboxOrder(item.CustomerId, last.Resource, DateTimeOffset.UtcNow, null);
-            return new ChangeOutcome<PCSandboxOrder>(done, shown, sent.ReadAgain, done ? null : wait);
-        }
+    public async Task<ChangeOutcome<PCSandboxOrder>> ApplyAsync(PCSandboxOrder item, CancellationToken cancellationToken)
+    {
+        var sent = await cancellation.CancelAsync(item.CustomerId, item.OrderId, item.Status, cancellationToken).ConfigureAwait(false);
+        var last = sent.State == ChangeState.Accepted && wait is TimeSpan timeout
+            ? await cancellation.WaitUntilCancelledAsync(item.CustomerId, item.OrderId, timeout, cancellationToken).ConfigureAwait(false)
+            : sent;
+        var done = last.State == ChangeState.Done;
+        var shown = new PCSandboxOrder(item.CustomerId, last.Resource, DateTimeOffset.UtcNow, null);
+        return new ChangeOutcome<PCSandboxOrder>(done, shown, sent.ReadAgain, done ? null : wait);
     }
 }

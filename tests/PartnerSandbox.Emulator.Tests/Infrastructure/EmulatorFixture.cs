@@ -19,7 +19,7 @@ public class EmulatorFixture : IAsyncLifetime
 {
     public const string PartnerCenterScope = "https://api.partnercenter.microsoft.com/.default";
 
-    private readonly Dictionary<Guid, string> _tokens = [];
+    private readonly Dictionary<Guid, string> tokens = [];
 
     public EmulatorServer Server { get; private set; } = null!;
 
@@ -122,10 +122,10 @@ public class EmulatorFixture : IAsyncLifetime
 
     private async Task<string> CachedTokenAsync(Guid tenant, Guid clientId, string secret)
     {
-        if (!_tokens.TryGetValue(tenant, out var token))
+        if (!tokens.TryGetValue(tenant, out var token))
         {
             token = await NewTokenAsync(tenant, clientId, secret);
-            _tokens[tenant] = token;
+            tokens[tenant] = token;
         }
 
         return token;

@@ -48,7 +48,7 @@ internal static class Federation
 /// <summary>An OIDC issuer the test owns: it keeps the private key, and the emulator publishes the public one.</summary>
 internal sealed class TestIssuer : IDisposable
 {
-    private readonly RSA _key = RSA.Create(2048);
+    private readonly RSA key = RSA.Create(2048);
 
     public string KeyId { get; } = Guid.NewGuid().ToString("N");
 
@@ -57,7 +57,7 @@ internal sealed class TestIssuer : IDisposable
     public static async Task<TestIssuer> RegisterAsync(EmulatorFixture emulator)
     {
         var issuer = new TestIssuer();
-        var publicKey = issuer._key.ExportParameters(includePrivateParameters: false);
+        var publicKey = issuer.key.ExportParameters(includePrivateParameters: false);
         var body = JsonSerializer.Serialize(new
         {
             name = $"ci-{issuer.KeyId[..8]}",
@@ -74,7 +74,7 @@ internal sealed class TestIssuer : IDisposable
     {
         var expires = DateTime.UtcNow + (expiresIn ?? TimeSpan.FromMinutes(10));
         var issuedAt = expires < DateTime.UtcNow ? expires.AddHours(-1) : DateTime.UtcNow;
-        var key = new RsaSecurityKey(signingKey ?? _key) { KeyId = keyId ?? KeyId };
+        var key = new RsaSecurityKey(signingKey ?? this.key) { KeyId = keyId ?? KeyId };
         return new JsonWebTokenHandler { SetDefaultTimesOnTokenCreation = false }.CreateToken(new SecurityTokenDescriptor
         {
             Issuer = issuer ?? Url,
@@ -87,5 +87,5 @@ internal sealed class TestIssuer : IDisposable
         });
     }
 
-    public void Dispose() => _key.Dispose();
+    public void Dispose() => key.Dispose();
 }

@@ -9,37 +9,37 @@ namespace PartnerSandbox.Emulator.Admin.Faults;
 /// </summary>
 internal sealed class FaultInjector
 {
-    private readonly Lock _gate = new();
-    private readonly List<FaultRule> _rules = [];
+    private readonly Lock gate = new();
+    private readonly List<FaultRule> rules = [];
 
     public void Add(FaultRule rule)
     {
-        lock (_gate)
+        lock (gate)
         {
-            _rules.Add(rule);
+            rules.Add(rule);
         }
     }
 
     public void Clear()
     {
-        lock (_gate)
+        lock (gate)
         {
-            _rules.Clear();
+            rules.Clear();
         }
     }
 
     /// <returns>The fault for this request, or null to process it normally.</returns>
     public FaultRule? TryTake(FaultScope scope, string method, string pathAndQuery)
     {
-        lock (_gate)
+        lock (gate)
         {
-            foreach (var rule in _rules)
+            foreach (var rule in rules)
             {
                 if (rule.Matches(scope, method, pathAndQuery) && rule.TryFire())
                 {
                     if (rule.Remaining == 0)
                     {
-                        _rules.Remove(rule);
+                        rules.Remove(rule);
                     }
 
                     return rule;

@@ -40,7 +40,7 @@ internal sealed class FaultRule(FaultTarget target, IFaultEffect effect, int? co
 /// <summary>A fault's probability and the seeded sequence its draws come from.</summary>
 internal sealed class FaultChance(double probability, long seed)
 {
-    private readonly SeededRandom _random = new(seed);
+    private readonly SeededRandom random = new(seed);
 
-    public bool Draw() => _random.NextDouble() < probability;
+    public bool Draw() => random.NextDouble() < probability;
 }
