@@ -45,7 +45,7 @@ $singleFileRuntimes = @('linux-x64', 'win-x64', 'osx-arm64')
 # The exact files the module ships, relative to the module folder. A dependency that appears or disappears fails the
 # build, so nothing reaches users unnoticed.
 # - dependencies/: the engine and the libraries it brings, loaded in the module's own AssemblyLoadContext on
-#   PowerShell 7 (see src/PartnerSandbox/Infrastructure/DependencyIsolation.cs), so other modules' versions never meet ours.
+#   PowerShell 7 (see src/PartnerSandbox/Infrastructure/Loading/DependencyIsolation.cs), so other modules' versions never meet ours.
 # - The other System.* assemblies beside the cmdlet assembly are what Windows PowerShell 5.1 lacks; on PowerShell 7 the
 #   runtime's own are used (loading these into the isolated context would split Span and friends into two types).
 $shippedFiles = @(

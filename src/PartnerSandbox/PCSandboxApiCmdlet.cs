@@ -3,7 +3,7 @@ using System.Collections.Generic;
 using System.Management.Automation;
 using PartnerSandbox.Engine;
 using PartnerSandbox.Engine.Models;
-using PartnerSandbox.Infrastructure;
+using PartnerSandbox.Infrastructure.Connections;
 
 namespace PartnerSandbox;
 

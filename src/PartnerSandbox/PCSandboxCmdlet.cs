@@ -4,7 +4,7 @@ using System.Management.Automation;
 using System.Threading;
 using System.Threading.Tasks;
 using PartnerSandbox.Errors;
-using PartnerSandbox.Infrastructure;
+using PartnerSandbox.Infrastructure.Pipeline;
 
 namespace PartnerSandbox;
 

@@ -4,7 +4,7 @@ using System.Threading;
 using System.Threading.Tasks;
 using PartnerSandbox.Engine;
 using PartnerSandbox.Errors;
-using PartnerSandbox.Infrastructure;
+using PartnerSandbox.Infrastructure.Pipeline;
 
 namespace PartnerSandbox;
 

@@ -1,7 +1,7 @@
 using System;
 using System.IO;
 using System.Linq;
-using PartnerSandbox.Infrastructure;
+using PartnerSandbox.Infrastructure.Loading;
 using Xunit;
 
 namespace PartnerSandbox.Cmdlets.Tests;

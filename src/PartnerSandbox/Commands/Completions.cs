@@ -4,7 +4,7 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Management.Automation;
 using PartnerSandbox.Engine;
-using PartnerSandbox.Infrastructure;
+using PartnerSandbox.Infrastructure.Connections;
 
 namespace PartnerSandbox.Commands;
 

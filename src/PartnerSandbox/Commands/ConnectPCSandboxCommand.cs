@@ -8,7 +8,7 @@ using PartnerSandbox.Engine.Authentication;
 using PartnerSandbox.Engine.Connections;
 using PartnerSandbox.Engine.Http;
 using PartnerSandbox.Errors;
-using PartnerSandbox.Infrastructure;
+using PartnerSandbox.Infrastructure.Connections;
 
 namespace PartnerSandbox.Commands;
 

@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Management.Automation;
-using PartnerSandbox.Infrastructure;
+using PartnerSandbox.Infrastructure.Connections;
 
 namespace PartnerSandbox.Commands;
 

@@ -1,5 +1,5 @@
 using System.Management.Automation;
-using PartnerSandbox.Infrastructure;
+using PartnerSandbox.Infrastructure.Connections;
 
 namespace PartnerSandbox.Commands;
 

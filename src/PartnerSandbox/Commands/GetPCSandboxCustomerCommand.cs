@@ -3,7 +3,7 @@ using System.Linq;
 using System.Management.Automation;
 using PartnerSandbox.Engine;
 using PartnerSandbox.Errors;
-using PartnerSandbox.Infrastructure;
+using PartnerSandbox.Infrastructure.Pipeline;
 using PartnerSandbox.Records;
 
 namespace PartnerSandbox.Commands;

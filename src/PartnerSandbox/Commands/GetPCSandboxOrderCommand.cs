@@ -6,7 +6,8 @@ using System.Management.Automation;
 using PartnerSandbox.Engine;
 using PartnerSandbox.Engine.Models;
 using PartnerSandbox.Errors;
-using PartnerSandbox.Infrastructure;
+using PartnerSandbox.Infrastructure.Input;
+using PartnerSandbox.Infrastructure.Pipeline;
 using PartnerSandbox.Records;
 
 namespace PartnerSandbox.Commands;

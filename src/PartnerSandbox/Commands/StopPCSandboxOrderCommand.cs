@@ -3,7 +3,9 @@ using System.Globalization;
 using System.Management.Automation;
 using PartnerSandbox.Engine;
 using PartnerSandbox.Errors;
-using PartnerSandbox.Infrastructure;
+using PartnerSandbox.Infrastructure.Changes;
+using PartnerSandbox.Infrastructure.Input;
+using PartnerSandbox.Infrastructure.Pipeline;
 using PartnerSandbox.Records;
 
 namespace PartnerSandbox.Commands;

@@ -4,7 +4,9 @@ using System.Linq;
 using System.Management.Automation;
 using PartnerSandbox.Engine;
 using PartnerSandbox.Errors;
-using PartnerSandbox.Infrastructure;
+using PartnerSandbox.Infrastructure.Changes;
+using PartnerSandbox.Infrastructure.Input;
+using PartnerSandbox.Infrastructure.Pipeline;
 using PartnerSandbox.Records;
 
 namespace PartnerSandbox.Commands;

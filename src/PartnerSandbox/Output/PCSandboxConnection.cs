@@ -2,7 +2,7 @@ using System;
 using System.Globalization;
 using System.Security;
 using PartnerSandbox.Engine;
-using PartnerSandbox.Infrastructure;
+using PartnerSandbox.Infrastructure.Connections;
 
 namespace PartnerSandbox;
 

@@ -3,7 +3,7 @@ using System.Threading;
 using System.Threading.Tasks;
 using PartnerSandbox.Errors;
 
-namespace PartnerSandbox.Infrastructure;
+namespace PartnerSandbox.Infrastructure.Changes;
 
 /// <summary>What became of one change, as the service last showed it: done, or accepted and not done yet.</summary>
 internal sealed class ChangeOutcome<TItem>

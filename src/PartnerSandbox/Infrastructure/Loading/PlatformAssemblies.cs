@@ -3,7 +3,7 @@ using System.Collections.Generic;
 using System.IO;
 using System.Reflection;
 
-namespace PartnerSandbox.Infrastructure;
+namespace PartnerSandbox.Infrastructure.Loading;
 
 /// <summary>
 /// The assemblies the process was started with (the runtime's and PowerShell's own: the trusted platform

@@ -3,7 +3,7 @@ using System.Globalization;
 using System.Linq;
 using System.Text;
 
-namespace PartnerSandbox.Infrastructure;
+namespace PartnerSandbox.Infrastructure.Changes;
 
 /// <summary>
 /// What became of each item of one run, for the summary at its end: a line a person reads in the console and a

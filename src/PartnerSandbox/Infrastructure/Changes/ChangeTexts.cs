@@ -1,6 +1,6 @@
 using PartnerSandbox.Errors;
 
-namespace PartnerSandbox.Infrastructure;
+namespace PartnerSandbox.Infrastructure.Changes;
 
 /// <summary>
 /// The words of one kind of change (Messages.cs holds them). Item texts take the item's id as {0}, its customer's as

@@ -2,7 +2,7 @@ using System;
 using System.Threading;
 using System.Threading.Tasks;
 
-namespace PartnerSandbox.Infrastructure;
+namespace PartnerSandbox.Infrastructure.Pipeline;
 
 /// <summary>
 /// How many works of one cmdlet run at once (-ThrottleLimit, or the listing cmdlets' fixed figure). Works wait for a

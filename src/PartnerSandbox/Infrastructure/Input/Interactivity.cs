@@ -4,7 +4,7 @@ using System.Management.Automation;
 using System.Management.Automation.Host;
 using PartnerSandbox.Errors;
 
-namespace PartnerSandbox.Infrastructure;
+namespace PartnerSandbox.Infrastructure.Input;
 
 /// <summary>
 /// Whether a ShouldProcess question would be asked, and whether this session can ask one: so that a cmdlet that

@@ -6,7 +6,7 @@ using System.Security.Cryptography;
 using System.Security.Cryptography.X509Certificates;
 using PartnerSandbox.Engine.Connections;
 
-namespace PartnerSandbox.Infrastructure;
+namespace PartnerSandbox.Infrastructure.Connections;
 
 /// <summary>Where a sign-in certificate comes from: a store (by thumbprint), an object, or a PFX file. It must have its private key.</summary>
 internal static class CertificateSources

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Reflection;
 
-namespace PartnerSandbox.Infrastructure;
+namespace PartnerSandbox.Infrastructure.Connections;
 
 /// <summary>How the module names itself to Partner Center (User-Agent).</summary>
 internal static class ModuleIdentity

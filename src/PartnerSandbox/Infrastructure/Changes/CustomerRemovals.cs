@@ -7,7 +7,7 @@ using PartnerSandbox.Errors;
 using PartnerSandbox.Records;
 using Subjects = PartnerSandbox.Errors.Subject;
 
-namespace PartnerSandbox.Infrastructure;
+namespace PartnerSandbox.Infrastructure.Changes;
 
 /// <summary>
 /// Remove-PCSandboxCustomer's change: deleting sandbox customers (<see cref="CustomerRemoval"/>), with -CancelOrders

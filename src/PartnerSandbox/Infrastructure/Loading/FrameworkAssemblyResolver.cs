@@ -3,7 +3,7 @@ using System.IO;
 using System.Linq;
 using System.Reflection;
 
-namespace PartnerSandbox.Infrastructure;
+namespace PartnerSandbox.Infrastructure.Loading;
 
 /// <summary>
 /// Windows PowerShell 5.1: a module gets no binding redirects, so a dependency asked for in another version than the

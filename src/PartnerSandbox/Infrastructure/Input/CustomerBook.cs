@@ -4,8 +4,9 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
+using PartnerSandbox.Infrastructure.Pipeline;
 
-namespace PartnerSandbox.Infrastructure;
+namespace PartnerSandbox.Infrastructure.Input;
 
 /// <summary>
 /// The orders (or subscriptions) of each customer named by id rows (Import-Csv), read once per customer for one run

@@ -1,4 +1,4 @@
-namespace PartnerSandbox.Infrastructure;
+namespace PartnerSandbox.Infrastructure.Pipeline;
 
 /// <summary>How many requests the cmdlets keep in flight at once (benchmarks/README.md has the measurements).</summary>
 internal static class Concurrency

@@ -9,8 +9,9 @@ using System.Threading;
 using System.Threading.Tasks;
 using PartnerSandbox.Engine;
 using PartnerSandbox.Errors;
+using PartnerSandbox.Infrastructure.Pipeline;
 
-namespace PartnerSandbox.Infrastructure;
+namespace PartnerSandbox.Infrastructure.Changes;
 
 /// <summary>
 /// One run of a command that changes things (Stop-PCSandboxOrder, Stop-PCSandboxSubscription,

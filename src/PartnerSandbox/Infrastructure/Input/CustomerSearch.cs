@@ -1,6 +1,6 @@
 using System;
 
-namespace PartnerSandbox.Infrastructure;
+namespace PartnerSandbox.Infrastructure.Input;
 
 /// <summary>
 /// One id (an order's, a subscription's) looked for in every customer's list: the customers without it say nothing,

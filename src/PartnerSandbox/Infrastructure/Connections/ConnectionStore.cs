@@ -4,7 +4,7 @@ using System.Linq;
 using System.Management.Automation.Runspaces;
 using System.Runtime.CompilerServices;
 
-namespace PartnerSandbox.Infrastructure;
+namespace PartnerSandbox.Infrastructure.Connections;
 
 /// <summary>
 /// The connections of each runspace: every one Connect-PCSandbox made there and Disconnect-PCSandbox has not closed

@@ -2,7 +2,7 @@ using System.IO;
 using System.Reflection;
 using System.Runtime.Loader;
 
-namespace PartnerSandbox.Infrastructure;
+namespace PartnerSandbox.Infrastructure.Loading;
 
 /// <summary>
 /// PowerShell 7: the load context of the module's dependencies folder. A library only the module brings (MSAL, the

@@ -1,7 +1,7 @@
 using System;
 using System.Collections.Generic;
 
-namespace PartnerSandbox.Infrastructure;
+namespace PartnerSandbox.Infrastructure.Pipeline;
 
 /// <summary>
 /// Runs decisions in the order their records arrived, though what they wait for (an order being read) completes in

@@ -6,7 +6,7 @@ using System.Threading;
 using System.Threading.Tasks;
 using PartnerSandbox.Engine;
 
-namespace PartnerSandbox.Infrastructure;
+namespace PartnerSandbox.Infrastructure.Pipeline;
 
 /// <summary>
 /// Runs engine work on the thread pool and hands everything it produces (results, errors, verbose/debug/warning

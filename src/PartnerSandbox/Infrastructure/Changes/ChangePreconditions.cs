@@ -2,8 +2,9 @@ using System;
 using System.Globalization;
 using System.Management.Automation;
 using PartnerSandbox.Errors;
+using PartnerSandbox.Infrastructure.Input;
 
-namespace PartnerSandbox.Infrastructure;
+namespace PartnerSandbox.Infrastructure.Changes;
 
 /// <summary>
 /// What every command that changes things checks before it sends anything, reads included: that the connection may

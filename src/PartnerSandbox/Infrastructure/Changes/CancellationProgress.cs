@@ -3,7 +3,7 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Management.Automation;
 
-namespace PartnerSandbox.Infrastructure;
+namespace PartnerSandbox.Infrastructure.Changes;
 
 /// <summary>
 /// The progress bar of a run that changes things (Stop-PCSandboxOrder and its kin). While items still arrive from the pipeline their total is unknown, so it

@@ -4,10 +4,12 @@ using System.Threading.Tasks;
 using PartnerSandbox.Engine;
 using PartnerSandbox.Engine.Models;
 using PartnerSandbox.Errors;
+using PartnerSandbox.Infrastructure.Input;
+using PartnerSandbox.Infrastructure.Pipeline;
 using PartnerSandbox.Records;
 using Subjects = PartnerSandbox.Errors.Subject;
 
-namespace PartnerSandbox.Infrastructure;
+namespace PartnerSandbox.Infrastructure.Changes;
 
 /// <summary>Stop-PCSandboxOrder's change: cancelling orders (<see cref="OrderCancellation"/>), waiting with -Wait.</summary>
 internal sealed class OrderChanges : IChangeKind<StopRequest, PCSandboxOrder>

@@ -4,7 +4,7 @@ using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Threading;
 
-namespace PartnerSandbox.Infrastructure;
+namespace PartnerSandbox.Infrastructure.Loading;
 
 /// <summary>
 /// Keeps the module's dependencies (the engine, MSAL, System.Text.Json and what they need) apart from other modules'.

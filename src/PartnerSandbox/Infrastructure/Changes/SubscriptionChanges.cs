@@ -3,10 +3,12 @@ using System.Threading;
 using System.Threading.Tasks;
 using PartnerSandbox.Engine;
 using PartnerSandbox.Errors;
+using PartnerSandbox.Infrastructure.Input;
+using PartnerSandbox.Infrastructure.Pipeline;
 using PartnerSandbox.Records;
 using Subjects = PartnerSandbox.Errors.Subject;
 
-namespace PartnerSandbox.Infrastructure;
+namespace PartnerSandbox.Infrastructure.Changes;
 
 /// <summary>
 /// Stop-PCSandboxSubscription's change: setting each subscription to the status that cancels its product
