@@ -8,7 +8,7 @@ namespace PartnerSandbox.Emulator.Tests;
 public sealed class AdminApiTests(EmulatorFixture emulator) : IClassFixture<EmulatorFixture>
 {
     [Fact]
-    public async Task Reset_ReloadsTheSeeds()
+    public async Task Reset_reloads_the_seeds()
     {
         using var cancel = await emulator.CancelAsync(TestSeed.Contoso, "ri-recent-3");
         Assert.Equal(200, (int)cancel.StatusCode);
@@ -24,7 +24,7 @@ public sealed class AdminApiTests(EmulatorFixture emulator) : IClassFixture<Emul
     }
 
     [Fact]
-    public async Task Changes_OfAnUnknownOrder_Is404()
+    public async Task Changes_of_an_unknown_order_is_404()
     {
         using var response = await emulator.AdminAsync(HttpMethod.Get, "/orders/no-such-order/changes");
 
@@ -32,7 +32,7 @@ public sealed class AdminApiTests(EmulatorFixture emulator) : IClassFixture<Emul
     }
 
     [Fact]
-    public async Task RequestLog_RecordsApiRequestsWithoutSecrets()
+    public async Task Request_log_records_API_requests_without_secrets()
     {
         const string requestId = "0d9e8f7a-6b5c-4d3e-2f1a-0b9c8d7e6f5a";
         using var get = await emulator.SendAsync(HttpMethod.Get, $"/v1/customers/{TestSeed.Wingtip}/orders?include_price=true", requestId: requestId);
@@ -53,7 +53,7 @@ public sealed class AdminApiTests(EmulatorFixture emulator) : IClassFixture<Emul
     }
 
     [Fact]
-    public async Task RequestLog_SaysWhenEachRequestArrivedAndWasAnswered_AndHowManyWereUnderWayWithIt()
+    public async Task Request_log_says_when_each_request_arrived_and_was_answered_and_how_many_were_under_way_with_it()
     {
         const string first = "2a3b4c5d-6e7f-4a8b-9c0d-1e2f3a4b5c6d";
         const string second = "3b4c5d6e-7f8a-4b9c-8d1e-2f3a4b5c6d7e";
@@ -83,7 +83,7 @@ public sealed class AdminApiTests(EmulatorFixture emulator) : IClassFixture<Emul
     }
 
     [Fact]
-    public async Task DeleteRequests_EmptiesTheLog()
+    public async Task Delete_requests_empties_the_log()
     {
         using var get = await emulator.SendAsync(HttpMethod.Get, "/v1/customers");
 
@@ -103,7 +103,7 @@ public sealed class AdminApiOutsideTestModeTests(NonTestModeFixture emulator) : 
     [InlineData("POST", "/reset")]
     [InlineData("POST", "/clock")]
     [InlineData("GET", "/orders/ri-recent-1/changes")]
-    public async Task AdminApi_IsNotThere(string method, string path)
+    public async Task Admin_API_is_not_there(string method, string path)
     {
         using var response = await emulator.AdminAsync(new HttpMethod(method), path, method == "POST" ? "{}" : null);
 
@@ -111,7 +111,7 @@ public sealed class AdminApiOutsideTestModeTests(NonTestModeFixture emulator) : 
     }
 
     [Fact]
-    public async Task Api_StillWorks()
+    public async Task Api_still_works()
     {
         using var response = await emulator.SendAsync(HttpMethod.Get, $"/v1/customers/{TestSeed.Contoso}/orders");
 

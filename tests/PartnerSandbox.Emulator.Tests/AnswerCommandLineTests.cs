@@ -8,7 +8,7 @@ namespace PartnerSandbox.Emulator.Tests;
 public sealed class AnswerCommandLineTests
 {
     [Fact]
-    public void AnswerOptions_AreRead()
+    public void Answer_options_are_read()
     {
         var request = CommandLine.Parse([
             "--refresh-token-reuse", "Reject", "--mfa-error-code", "10001",
@@ -23,7 +23,7 @@ public sealed class AnswerCommandLineTests
     }
 
     [Fact]
-    public void Defaults_AllowReuse_AndGiveTheContractsMfaCode()
+    public void Defaults_allow_reuse_and_give_the_contracts_MFA_code()
     {
         var knobs = CommandLine.Parse([]).Options!.Knobs;
 
@@ -33,7 +33,7 @@ public sealed class AnswerCommandLineTests
     }
 
     [Fact]
-    public void Help_ListsEveryAnswerOption()
+    public void Help_lists_every_answer_option()
     {
         foreach (var option in new[] { "--refresh-token-reuse", "--mfa-error-code", "--subscription-status-error-code", "--subscription-status-error-status" })
         {
@@ -49,7 +49,7 @@ public sealed class AnswerCommandLineTests
     [InlineData(new[] { "--subscription-status-error-code", "0" }, "--subscription-status-error-code must be")]
     [InlineData(new[] { "--subscription-status-error-status", "302" }, "--subscription-status-error-status must be")]
     [InlineData(new[] { "--mfa-error-code" }, "--mfa-error-code needs a value")]
-    public void BadValues_AreOneClearError(string[] args, string expected)
+    public void Bad_values_are_one_clear_error(string[] args, string expected)
     {
         var request = CommandLine.Parse(args);
 

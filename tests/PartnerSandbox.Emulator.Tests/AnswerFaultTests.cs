@@ -13,7 +13,7 @@ namespace PartnerSandbox.Emulator.Tests;
 public sealed class AnswerFaultTests(EmulatorFixture emulator) : IClassFixture<EmulatorFixture>
 {
     [Fact]
-    public async Task Answer_200WithAnHtmlBody_IsWhatTheClientGets_AndChangesNothing()
+    public async Task Answer_200_with_an_html_body_is_what_the_client_gets_and_changes_nothing()
     {
         const string page = "<html><body>Sign in to continue</body></html>";
         await emulator.AddFaultAsync($$"""{"method": "PATCH", "pathContains": "/orders/perpetual-recent", "kind": "answer", "status": 200, "body": "{{page}}", "contentType": "text/html; charset=utf-8"}""");
@@ -27,7 +27,7 @@ public sealed class AnswerFaultTests(EmulatorFixture emulator) : IClassFixture<E
     }
 
     [Fact]
-    public async Task Answer_302WithALocation_SendsTheClientThere()
+    public async Task Answer_302_with_a_location_sends_the_client_there()
     {
         const string requestId = "b2c3d4e5-0001-4f60-9a1b-2c3d4e5f6a01";
         await emulator.AddFaultAsync($$$"""{"method": "GET", "pathContains": "/orders/ri-recent-1", "kind": "answer", "status": 302, "headers": {"Location": "{{{emulator.Origin()}}}/devicelogin"}}""");
@@ -42,7 +42,7 @@ public sealed class AnswerFaultTests(EmulatorFixture emulator) : IClassFixture<E
     [InlineData(405)]
     [InlineData(414)]
     [InlineData(500)]
-    public async Task Answer_WithoutABody_IsTheStatusAndAnEmptyBody(int status)
+    public async Task Answer_without_a_body_is_the_status_and_an_empty_body(int status)
     {
         await emulator.AddFaultAsync($$"""{"method": "GET", "pathContains": "/orders/ri-recent-2?status={{status}}", "kind": "answer", "status": {{status}}}""");
 
@@ -53,7 +53,7 @@ public sealed class AnswerFaultTests(EmulatorFixture emulator) : IClassFixture<E
     }
 
     [Fact]
-    public async Task Answer_WithHeaders_SendsThem()
+    public async Task Answer_with_headers_sends_them()
     {
         await emulator.AddFaultAsync("""{"method": "GET", "pathContains": "/orders/ri-recent-3", "kind": "answer", "status": 503, "headers": {"Retry-After": "5", "X-Emulator-Test": "yes"}}""");
 
@@ -65,7 +65,7 @@ public sealed class AnswerFaultTests(EmulatorFixture emulator) : IClassFixture<E
     }
 
     [Fact]
-    public async Task Answer_PadTo_MakesAnOversizedAnswerThatIsStillValidJson()
+    public async Task Answer_pad_to_makes_an_oversized_answer_that_is_still_valid_JSON()
     {
         const string body = """{"totalCount":0,"items":[]}""";
         const int size = 3 * 1024 * 1024;
@@ -82,7 +82,7 @@ public sealed class AnswerFaultTests(EmulatorFixture emulator) : IClassFixture<E
     }
 
     [Fact]
-    public async Task Answer_WithAnInformationalStatus_LeavesTheClientWaitingForAFinalAnswer()
+    public async Task Answer_with_an_informational_status_leaves_the_client_waiting_for_a_final_answer()
     {
         await emulator.AddFaultAsync("""{"method": "GET", "pathContains": "/orders/saas-recent", "kind": "answer", "status": 100}""");
         using var clientTimeout = new CancellationTokenSource(TimeSpan.FromMilliseconds(500));
@@ -107,7 +107,7 @@ public sealed class AnswerFaultTests(EmulatorFixture emulator) : IClassFixture<E
     [InlineData("""{"kind": "answer", "status": "200"}""", "$.status")]
     [InlineData("""{"kind": "answer", "status": 200, "scope": "everywhere"}""", "'scope' must be 'api' or 'identity', got 'everywhere'")]
     [InlineData("""{"kind": "teapot"}""", "'kind' must be 'status', 'drop', 'delay', 'applyThenDrop', 'applyThenDelay', 'answer' or 'trickle', got 'teapot'")]
-    public async Task InvalidAnswer_Is400_NamingTheFieldAndWhatWasExpected(string body, string expected)
+    public async Task Invalid_answer_is_400_naming_the_field_and_what_was_expected(string body, string expected)
     {
         using var response = await emulator.AdminAsync(HttpMethod.Post, "/faults", body);
 
@@ -115,7 +115,7 @@ public sealed class AnswerFaultTests(EmulatorFixture emulator) : IClassFixture<E
     }
 
     [Fact]
-    public async Task InvalidAnswer_LeavesNoRule()
+    public async Task Invalid_answer_leaves_no_rule()
     {
         using var refused = await emulator.AdminAsync(HttpMethod.Post, "/faults", """{"pathContains": "/orders/saas-recent?never", "kind": "answer", "status": 204, "body": "x"}""");
         Assert.Equal(400, (int)refused.StatusCode);

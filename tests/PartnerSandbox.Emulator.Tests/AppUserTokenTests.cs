@@ -17,7 +17,7 @@ public sealed class AppUserTokenTests(EmulatorFixture emulator) : IClassFixture<
     private const string ContosoOrders = $"/v1/customers/{TestSeed.Contoso}/orders";
 
     [Fact]
-    public async Task RefreshGrant_AnswersWithEverythingMsalNeeds()
+    public async Task Refresh_grant_answers_with_everything_msal_needs()
     {
         var response = await emulator.RedeemRefreshTokenAsync(await emulator.AdminRefreshTokenAsync());
 
@@ -33,7 +33,7 @@ public sealed class AppUserTokenTests(EmulatorFixture emulator) : IClassFixture<
     }
 
     [Fact]
-    public async Task IdToken_IsForTheClientAndNamesTheUser()
+    public async Task Id_token_is_for_the_client_and_names_the_user()
     {
         var response = await emulator.RedeemRefreshTokenAsync(await emulator.AdminRefreshTokenAsync());
 
@@ -52,7 +52,7 @@ public sealed class AppUserTokenTests(EmulatorFixture emulator) : IClassFixture<
     }
 
     [Fact]
-    public async Task AccessToken_CarriesTheUserAndTheMfaClaim()
+    public async Task Access_token_carries_the_user_and_the_MFA_claim()
     {
         var response = await emulator.RedeemRefreshTokenAsync(await emulator.AdminRefreshTokenAsync(mfa: true));
 
@@ -70,7 +70,7 @@ public sealed class AppUserTokenTests(EmulatorFixture emulator) : IClassFixture<
     }
 
     [Fact]
-    public async Task AppUserTokenWithMfa_IsAccepted()
+    public async Task App_user_token_with_MFA_is_accepted()
     {
         var token = (await emulator.RedeemRefreshTokenAsync(await emulator.AdminRefreshTokenAsync(mfa: true))).GetProperty("access_token").GetString();
 
@@ -80,7 +80,7 @@ public sealed class AppUserTokenTests(EmulatorFixture emulator) : IClassFixture<
     }
 
     [Fact]
-    public async Task AppUserTokenWithoutMfa_Is401With900421()
+    public async Task App_user_token_without_MFA_is_401_with_900421()
     {
         var token = (await emulator.RedeemRefreshTokenAsync(await emulator.AdminRefreshTokenAsync(mfa: false))).GetProperty("access_token").GetString();
         Assert.Equal(["pwd"], new JsonWebToken(token).GetPayloadValue<string[]>("amr"));
@@ -92,7 +92,7 @@ public sealed class AppUserTokenTests(EmulatorFixture emulator) : IClassFixture<
     }
 
     [Fact]
-    public async Task AppUserTokenWithoutMfa_IsRefusedAgainOnItsSecondUse()
+    public async Task App_user_token_without_MFA_is_refused_again_on_its_second_use()
     {
         // The second use is answered from the cache of checked tokens: the rule must hold there too.
         var token = (await emulator.RedeemRefreshTokenAsync(await emulator.AdminRefreshTokenAsync(mfa: false))).GetProperty("access_token").GetString();
@@ -105,7 +105,7 @@ public sealed class AppUserTokenTests(EmulatorFixture emulator) : IClassFixture<
     }
 
     [Fact]
-    public async Task IdToken_IsNoBearerTokenForTheApi()
+    public async Task Id_token_is_no_bearer_token_for_the_API()
     {
         var idToken = (await emulator.RedeemRefreshTokenAsync(await emulator.AdminRefreshTokenAsync())).GetProperty("id_token").GetString();
 
@@ -116,7 +116,7 @@ public sealed class AppUserTokenTests(EmulatorFixture emulator) : IClassFixture<
     }
 
     [Fact]
-    public async Task AppUserTokenForGraph_IsRefused()
+    public async Task App_user_token_for_graph_is_refused()
     {
         var form = IdentityClient.RefreshForm(await emulator.AdminRefreshTokenAsync(), scope: "https://graph.windows.net/user_impersonation offline_access openid profile");
         using var redeemed = await emulator.RedeemAsync(form);
@@ -128,7 +128,7 @@ public sealed class AppUserTokenTests(EmulatorFixture emulator) : IClassFixture<
     }
 
     [Fact]
-    public async Task TamperedAppUserToken_IsRefused()
+    public async Task Tampered_app_user_token_is_refused()
     {
         var token = (await emulator.RedeemRefreshTokenAsync(await emulator.AdminRefreshTokenAsync(mfa: false))).GetProperty("access_token").GetString()!;
         var parts = token.Split('.');

@@ -10,7 +10,7 @@ namespace PartnerSandbox.Emulator.Tests;
 public sealed class AzurePlanTests(EmulatorFixture emulator) : IClassFixture<EmulatorFixture>
 {
     [Fact]
-    public async Task AzurePlan_IsSuspended_OnceItsAzureSubscriptionsAreCancelled()
+    public async Task Azure_plan_is_suspended_once_its_Azure_subscriptions_are_cancelled()
     {
         await ResetAsync();
         var plan = emulator.Server.State.FindOrder("azure-plan")!.Subscriptions.Single().Id;
@@ -36,7 +36,7 @@ public sealed class AzurePlanTests(EmulatorFixture emulator) : IClassFixture<Emu
     }
 
     [Fact]
-    public async Task AzurePlan_AskedToBeDeleted_IsTheNotByThisStatusAnswer()
+    public async Task Azure_plan_asked_to_be_deleted_is_the_not_by_this_status_answer()
     {
         await ResetAsync();
 

@@ -11,7 +11,7 @@ public sealed class BearerValidationTests(EmulatorFixture emulator) : IClassFixt
     private const string ContosoOrders = $"/v1/customers/{TestSeed.Contoso}/orders";
 
     [Fact]
-    public async Task NoToken_Is401WithChallengeAndCode800001()
+    public async Task No_token_is_401_with_challenge_and_code_800001()
     {
         using var response = await emulator.Http.GetAsync(ContosoOrders);
 
@@ -20,7 +20,7 @@ public sealed class BearerValidationTests(EmulatorFixture emulator) : IClassFixt
     }
 
     [Fact]
-    public async Task NoToken_OnAnUnknownApiPath_IsStill401()
+    public async Task No_token_on_an_unknown_API_path_is_still_401()
     {
         using var response = await emulator.Http.GetAsync("/v1/no-such-resource");
 
@@ -28,7 +28,7 @@ public sealed class BearerValidationTests(EmulatorFixture emulator) : IClassFixt
     }
 
     [Fact]
-    public async Task TamperedSignature_Is401()
+    public async Task Tampered_signature_is_401()
     {
         var token = await emulator.SandboxTokenAsync();
         var parts = token.Split('.');
@@ -43,7 +43,7 @@ public sealed class BearerValidationTests(EmulatorFixture emulator) : IClassFixt
     }
 
     [Fact]
-    public async Task GarbageToken_Is401()
+    public async Task Garbage_token_is_401()
     {
         using var response = await emulator.SendAsync(HttpMethod.Get, ContosoOrders, token: "not-a-jwt");
 
@@ -51,7 +51,7 @@ public sealed class BearerValidationTests(EmulatorFixture emulator) : IClassFixt
     }
 
     [Fact]
-    public async Task GraphAudienceToken_Is401_900420_InThePartnersQuotedWords()
+    public async Task Graph_audience_token_is_401_900420_in_the_partners_quoted_words()
     {
         var graphToken = await emulator.NewTokenAsync(TestSeed.SandboxTenant, TestSeed.SandboxClient, TestSeed.SandboxSecret, "https://graph.windows.net/.default");
 
@@ -65,7 +65,7 @@ public sealed class BearerValidationTests(EmulatorFixture emulator) : IClassFixt
     }
 
     [Fact]
-    public async Task OtherForeignAudienceToken_IsStill800001()
+    public async Task Other_foreign_audience_token_is_still_800001()
     {
         var token = await emulator.NewTokenAsync(TestSeed.SandboxTenant, TestSeed.SandboxClient, TestSeed.SandboxSecret, "https://management.azure.com/.default");
 
@@ -75,7 +75,7 @@ public sealed class BearerValidationTests(EmulatorFixture emulator) : IClassFixt
     }
 
     [Fact]
-    public async Task ChinaAudienceToken_IsAccepted()
+    public async Task China_audience_token_is_accepted()
     {
         var chinaToken = await emulator.NewTokenAsync(TestSeed.SandboxTenant, TestSeed.SandboxClient, TestSeed.SandboxSecret, "https://partner.partnercenterapi.microsoftonline.cn/.default");
 
@@ -85,7 +85,7 @@ public sealed class BearerValidationTests(EmulatorFixture emulator) : IClassFixt
     }
 
     [Fact]
-    public async Task OtherPartnersToken_CannotSeeTheCustomer()
+    public async Task Other_partners_token_cannot_see_the_customer()
     {
         using var response = await emulator.SendAsync(HttpMethod.Get, ContosoOrders, token: await emulator.ProductionTokenAsync());
 

@@ -20,7 +20,7 @@ public sealed class BuiltInSeedTests
         [.. Directory.GetFiles(SeedFolder, "*.json").Select(Path.GetFileNameWithoutExtension).OfType<string>()];
 
     [Fact]
-    public void TheBuiltInSeeds_AreTheFilesOfTestsSeeds()
+    public void The_built_in_seeds_are_the_files_of_tests_seeds()
     {
         var files = Directory.GetFiles(SeedFolder, "*.json").Select(Path.GetFileNameWithoutExtension).Order(StringComparer.Ordinal);
 
@@ -30,7 +30,7 @@ public sealed class BuiltInSeedTests
 
     [Theory]
     [MemberData(nameof(SeedFileNames))]
-    public void ByName_LoadsWhatTheFileLoads(string name)
+    public void By_name_loads_what_the_file_loads(string name)
     {
         var builtIn = SeedLoader.Load([SeedSource.FromArgument(name)], Now);
         var file = SeedLoader.Load([Path.Combine(SeedFolder, name + ".json")], Now);
@@ -39,7 +39,7 @@ public sealed class BuiltInSeedTests
     }
 
     [Fact]
-    public void APath_IsStillAFile_AndAnUnknownNameSaysWhichSeedsAreBuiltIn()
+    public void A_path_is_still_a_file_and_an_unknown_name_says_which_seeds_are_built_in()
     {
         Assert.Equal(TestSeedPath, SeedSource.FromArgument(TestSeedPath).Name);
 
@@ -50,7 +50,7 @@ public sealed class BuiltInSeedTests
     }
 
     [Fact]
-    public void Help_ListsEveryBuiltInSeedWithWhatItIsFor()
+    public void Help_lists_every_built_in_seed_with_what_it_is_for()
     {
         foreach (var name in BuiltInSeeds.Names)
         {

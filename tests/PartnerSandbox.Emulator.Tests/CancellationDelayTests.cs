@@ -16,7 +16,7 @@ public sealed class CancellationDelayTests(EmulatorFixture emulator) : IClassFix
     private const string FirstRequestId = "d4e5f6a7-0001-4b82-9c3d-4e5f6a7b8c01";
 
     [Fact]
-    public async Task Cancel_WithADelay_IsPendingUntilTheClockPassesIt_ThenCancelled_CountedOnce()
+    public async Task Cancel_with_a_delay_is_pending_until_the_clock_passes_it_then_cancelled_counted_once()
     {
         await SetCancellationDelayAsync(60_000);
         try
@@ -48,7 +48,7 @@ public sealed class CancellationDelayTests(EmulatorFixture emulator) : IClassFix
     }
 
     [Fact]
-    public async Task Cancel_WithoutADelay_IsCancelledAtOnce()
+    public async Task Cancel_without_a_delay_is_cancelled_at_once()
     {
         await SetCancellationDelayAsync(0);
 

@@ -15,7 +15,7 @@ public sealed class CancellationWindowErrorTests(EmulatorFixture emulator) : ICl
     private const string DefaultKnob = """{"cancellationWindowError": {"code": 900117, "status": 400}}""";
 
     [Fact]
-    public async Task Default_Is400Code900117_DescribingTheSixtyDayWindow()
+    public async Task Default_is_400_code_900117_describing_the_sixty_day_window()
     {
         using var response = await emulator.CancelAsync(TestSeed.Tailspin, "ri-old-61");
 
@@ -24,7 +24,7 @@ public sealed class CancellationWindowErrorTests(EmulatorFixture emulator) : ICl
     }
 
     [Fact]
-    public async Task AfterTheKnobChanges_TheSamePatchGetsTheNewCodeAndStatus_AndTheKnobsShowIt()
+    public async Task After_the_knob_changes_the_same_patch_gets_the_new_code_and_status_and_the_knobs_show_it()
     {
         try
         {
@@ -46,7 +46,7 @@ public sealed class CancellationWindowErrorTests(EmulatorFixture emulator) : ICl
     }
 
     [Fact]
-    public async Task SettingOnlyTheCode_KeepsTheStatus()
+    public async Task Setting_only_the_code_keeps_the_status()
     {
         try
         {

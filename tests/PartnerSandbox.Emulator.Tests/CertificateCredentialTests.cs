@@ -32,7 +32,7 @@ public sealed class CertificateCredentialTests(EmulatorFixture emulator) : IClas
     [Theory]
     [InlineData(true)]
     [InlineData(false)]
-    public async Task Assertion_SignedByTheRegisteredCertificate_GetsAnAppOnlyTokenTheApiAccepts(bool pss)
+    public async Task Assertion_signed_by_the_registered_certificate_gets_an_app_only_token_the_API_accepts(bool pss)
     {
         var assertion = ClientAssertions.Create(Registered, TokenEndpoint, Client, pss);
         Assert.Equal(pss ? "PS256" : "RS256", new JsonWebToken(assertion).Alg);
@@ -47,7 +47,7 @@ public sealed class CertificateCredentialTests(EmulatorFixture emulator) : IClas
     }
 
     [Fact]
-    public async Task Assertion_ForTheIssuerAsAudience_IsAccepted()
+    public async Task Assertion_for_the_issuer_as_audience_is_accepted()
     {
         var assertion = ClientAssertions.Create(Registered, $"{emulator.Origin()}/{TestSeed.SandboxTenant}/v2.0", Client);
 
@@ -57,7 +57,7 @@ public sealed class CertificateCredentialTests(EmulatorFixture emulator) : IClas
     }
 
     [Fact]
-    public async Task Assertion_NamingTheRegisteredCertificateButSignedByAnotherKey_IsAnInvalidSignature()
+    public async Task Assertion_naming_the_registered_certificate_but_signed_by_another_key_is_an_invalid_signature()
     {
         var assertion = ClientAssertions.Create(Unregistered, TokenEndpoint, Client, namedCertificate: Registered);
 
@@ -71,7 +71,7 @@ public sealed class CertificateCredentialTests(EmulatorFixture emulator) : IClas
     [Theory]
     [InlineData(true)]
     [InlineData(false)]
-    public async Task Assertion_SignedByAnUnregisteredCertificate_IsAKeyNotFound(bool pss)
+    public async Task Assertion_signed_by_an_unregistered_certificate_is_a_key_not_found(bool pss)
     {
         var assertion = ClientAssertions.Create(Unregistered, TokenEndpoint, Client, pss);
 
@@ -82,7 +82,7 @@ public sealed class CertificateCredentialTests(EmulatorFixture emulator) : IClas
     }
 
     [Fact]
-    public async Task Assertion_Expired_Is700024()
+    public async Task Assertion_expired_is_700024()
     {
         var assertion = ClientAssertions.Create(Registered, TokenEndpoint, Client, expiresIn: TimeSpan.FromMinutes(-10));
 
@@ -92,7 +92,7 @@ public sealed class CertificateCredentialTests(EmulatorFixture emulator) : IClas
     }
 
     [Fact]
-    public async Task Assertion_ForAnotherAudience_IsRefused()
+    public async Task Assertion_for_another_audience_is_refused()
     {
         var assertion = ClientAssertions.Create(Registered, "https://login.microsoftonline.com/common/oauth2/v2.0/token", Client);
 
@@ -102,7 +102,7 @@ public sealed class CertificateCredentialTests(EmulatorFixture emulator) : IClas
     }
 
     [Fact]
-    public async Task Assertion_WhoseSubjectIsNotTheClient_Is700021()
+    public async Task Assertion_whose_subject_is_not_the_client_is_700021()
     {
         var assertion = ClientAssertions.Create(Registered, TokenEndpoint, Client, subject: Guid.NewGuid().ToString());
 
@@ -112,7 +112,7 @@ public sealed class CertificateCredentialTests(EmulatorFixture emulator) : IClas
     }
 
     [Fact]
-    public async Task Assertion_WithoutJti_IsRefused()
+    public async Task Assertion_without_jti_is_refused()
     {
         var assertion = ClientAssertions.Create(Registered, TokenEndpoint, Client, withJti: false);
 
@@ -123,7 +123,7 @@ public sealed class CertificateCredentialTests(EmulatorFixture emulator) : IClas
     }
 
     [Fact]
-    public async Task Assertion_OfAnotherApp_IsAKeyNotFound()
+    public async Task Assertion_of_another_app_is_a_key_not_found()
     {
         // The certificate is registered on the sandbox app only; the public client app has none.
         var assertion = ClientAssertions.Create(Registered, TokenEndpoint, IdentitySeed.PublicClient.ToString());
@@ -134,7 +134,7 @@ public sealed class CertificateCredentialTests(EmulatorFixture emulator) : IClas
     }
 
     [Fact]
-    public async Task NotAJwt_IsRefused()
+    public async Task Not_a_JWT_is_refused()
     {
         var (error, code, _) = await RequestAsync("not-a-jwt", 401);
 
@@ -142,7 +142,7 @@ public sealed class CertificateCredentialTests(EmulatorFixture emulator) : IClas
     }
 
     [Fact]
-    public async Task RefreshToken_CanBeRedeemedWithACertificateInsteadOfTheSecret()
+    public async Task Refresh_token_can_be_redeemed_with_a_certificate_instead_of_the_secret()
     {
         var refreshToken = await emulator.AdminRefreshTokenAsync();
         var form = IdentityClient.RefreshForm(refreshToken, secret: null);
@@ -158,7 +158,7 @@ public sealed class CertificateCredentialTests(EmulatorFixture emulator) : IClas
     [InlineData("""{"certificate": "not base64!"}""")]
     [InlineData("""{"certificate": "AAAA"}""")]
     [InlineData("""{}""")]
-    public async Task Registering_SomethingThatIsNotACertificate_Is800002(string body)
+    public async Task Registering_something_that_is_not_a_certificate_is_800002(string body)
     {
         using var response = await emulator.AdminAsync(HttpMethod.Post, $"/partners/{TestSeed.SandboxTenant}/applications/{TestSeed.SandboxClient}/certificates", body);
 
@@ -166,7 +166,7 @@ public sealed class CertificateCredentialTests(EmulatorFixture emulator) : IClas
     }
 
     [Fact]
-    public async Task Registering_OnAnUnknownApplication_Is800002()
+    public async Task Registering_on_an_unknown_application_is_800002()
     {
         using var response = await emulator.AdminAsync(HttpMethod.Post, $"/partners/{TestSeed.SandboxTenant}/applications/{TestSeed.ProductionClient}/certificates", $$"""{"certificate": "{{ClientAssertions.PublicBase64(Registered)}}"}""");
 

@@ -9,7 +9,7 @@ namespace PartnerSandbox.Emulator.Tests;
 public sealed class ClockTests(EmulatorFixture emulator) : IClassFixture<EmulatorFixture>
 {
     [Fact]
-    public async Task TokenExpires_WhenTheClockPassesItsLifetime()
+    public async Task Token_expires_when_the_clock_passes_its_lifetime()
     {
         var token = await emulator.NewTokenAsync(TestSeed.SandboxTenant, TestSeed.SandboxClient, TestSeed.SandboxSecret);
         using var before = await emulator.SendAsync(HttpMethod.Get, $"/v1/customers/{TestSeed.Contoso}/orders", token: token);
@@ -24,7 +24,7 @@ public sealed class ClockTests(EmulatorFixture emulator) : IClassFixture<Emulato
     }
 
     [Fact]
-    public async Task RecentOrder_BecomesTooOldToCancel_WhenTheClockMoves61Days()
+    public async Task Recent_order_becomes_too_old_to_cancel_when_the_clock_moves_61_days()
     {
         using var move = await emulator.AdminAsync(HttpMethod.Post, "/clock", """{"advanceDays": 61}""");
         Assert.Equal(200, (int)move.StatusCode);
@@ -37,7 +37,7 @@ public sealed class ClockTests(EmulatorFixture emulator) : IClassFixture<Emulato
     }
 
     [Fact]
-    public async Task ClockMovesOnlyForward()
+    public async Task Clock_moves_only_forward()
     {
         using var response = await emulator.AdminAsync(HttpMethod.Post, "/clock", """{"advanceDays": -1}""");
 

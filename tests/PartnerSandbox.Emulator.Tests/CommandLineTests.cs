@@ -7,7 +7,7 @@ namespace PartnerSandbox.Emulator.Tests;
 public sealed class CommandLineTests
 {
     [Fact]
-    public void AllOptions_AreRead()
+    public void All_options_are_read()
     {
         var request = CommandLine.Parse(["--port", "5055", "--seed", "a.json", "--test-mode", "--seed", "b.json", "--token-lifetime", "90", "--identity-port", "5056"]);
 
@@ -21,7 +21,7 @@ public sealed class CommandLineTests
     }
 
     [Fact]
-    public void NoOptions_MeanAFreePortAndDefaults()
+    public void No_options_mean_a_free_port_and_defaults()
     {
         var options = CommandLine.Parse([]).Options!;
 
@@ -33,7 +33,7 @@ public sealed class CommandLineTests
     }
 
     [Fact]
-    public void Help_ListsEveryOption()
+    public void Help_lists_every_option()
     {
         Assert.True(CommandLine.Parse(["--help"]).ShowHelp);
         foreach (var option in new[] { "--port", "--identity-port", "--seed", "--test-mode", "--token-lifetime", "--help" })
@@ -51,7 +51,7 @@ public sealed class CommandLineTests
     [InlineData(new[] { "--identity-port" }, "--identity-port needs a value")]
     [InlineData(new[] { "--token-lifetime", "0" }, "--token-lifetime must be")]
     [InlineData(new[] { "--seed" }, "--seed needs a value")]
-    public void BadArguments_AreOneClearError(string[] args, string expected)
+    public void Bad_arguments_are_one_clear_error(string[] args, string expected)
     {
         var request = CommandLine.Parse(args);
 

@@ -15,7 +15,7 @@ public sealed class ContractShapeTests(EmulatorFixture emulator) : IClassFixture
     private static readonly JsonSerializerOptions DateOptions = new() { Converters = { new UtcDateTimeConverter() } };
 
     [Fact]
-    public void ErrorBody_IsWrittenAsThePageShows()
+    public void Error_body_is_written_as_the_page_shows()
     {
         var json = JsonSerializer.Serialize(new Api.ApiError(400, 800061, "Order can't be canceled.").ToJson(), ApiJson.Options);
 
@@ -23,7 +23,7 @@ public sealed class ContractShapeTests(EmulatorFixture emulator) : IClassFixture
     }
 
     [Fact]
-    public void ThrottleBody_IsWrittenAsThePageShows()
+    public void Throttle_body_is_written_as_the_page_shows()
     {
         var json = JsonSerializer.Serialize(new GatewayJson(429, "Rate limit is exceeded. Try again in 57 seconds."), ApiJson.Options);
 
@@ -31,7 +31,7 @@ public sealed class ContractShapeTests(EmulatorFixture emulator) : IClassFixture
     }
 
     [Fact]
-    public void Link_IsWrittenAsThePageShows()
+    public void Link_is_written_as_the_page_shows()
     {
         var json = JsonSerializer.Serialize(new LinkJson("/v1/customers?size=40&seekOperation=Next", "GET", [new LinkHeaderJson("MS-ContinuationToken", "abc")]), ApiJson.Options);
 
@@ -41,7 +41,7 @@ public sealed class ContractShapeTests(EmulatorFixture emulator) : IClassFixture
     [Theory]
     [InlineData("2019-02-21T17:56:21.1335741Z", "2019-02-21T17:56:21.1335741Z")]
     [InlineData("2018-03-06T17:37:05.253-08:00", "2018-03-07T01:37:05.2530000Z")]
-    public void CreationDate_IsReadInBothFormsAndWrittenInUtcWithSevenDigits(string read, string written)
+    public void Creation_date_is_read_in_both_forms_and_written_in_utc_with_seven_digits(string read, string written)
     {
         var value = JsonSerializer.Deserialize<DateTimeOffset>($"\"{read}\"", DateOptions);
 
@@ -49,7 +49,7 @@ public sealed class ContractShapeTests(EmulatorFixture emulator) : IClassFixture
     }
 
     [Fact]
-    public async Task Order_HasEveryFieldOfTheContract()
+    public async Task Order_has_every_field_of_the_contract()
     {
         using var response = await emulator.SendAsync(HttpMethod.Get, $"/v1/customers/{TestSeed.Wingtip}/orders/perpetual-dated");
 
@@ -86,7 +86,7 @@ public sealed class ContractShapeTests(EmulatorFixture emulator) : IClassFixture
     }
 
     [Fact]
-    public async Task Collection_CountsThisPageAndNamesItsType()
+    public async Task Collection_counts_this_page_and_names_its_type()
     {
         using var response = await emulator.SendAsync(HttpMethod.Get, $"/v1/customers/{TestSeed.Tailspin}/orders");
 

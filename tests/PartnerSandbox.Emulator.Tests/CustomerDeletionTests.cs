@@ -9,7 +9,7 @@ namespace PartnerSandbox.Emulator.Tests;
 public sealed class CustomerDeletionTests(EmulatorFixture emulator) : IClassFixture<EmulatorFixture>
 {
     [Fact]
-    public async Task Delete_WhileReservedInstanceOrSoftwareOrdersAreOpen_IsRefused_AndTheCustomerStays()
+    public async Task Delete_while_reserved_instance_or_software_orders_are_open_is_refused_and_the_customer_stays()
     {
         await ResetAsync();
 
@@ -21,7 +21,7 @@ public sealed class CustomerDeletionTests(EmulatorFixture emulator) : IClassFixt
     }
 
     [Fact]
-    public async Task Delete_AfterCancellingThem_Is204_AndTheCustomerIsGone()
+    public async Task Delete_after_cancelling_them_is_204_and_the_customer_is_gone()
     {
         await ResetAsync();
         using (var cancel = await emulator.CancelAsync(TestSeed.Contoso, "ri-recent-1"))
@@ -53,7 +53,7 @@ public sealed class CustomerDeletionTests(EmulatorFixture emulator) : IClassFixt
     }
 
     [Fact]
-    public async Task Refusal_NamesTheActiveReservationSoftwareAndAzurePlanOrders_InThePartnersQuotedWords()
+    public async Task Refusal_names_the_active_reservation_software_and_Azure_plan_orders_in_the_partners_quoted_words()
     {
         await ResetAsync();
 
@@ -66,7 +66,7 @@ public sealed class CustomerDeletionTests(EmulatorFixture emulator) : IClassFixt
     }
 
     [Fact]
-    public async Task AnAzurePlan_BlocksTheDeletion_UntilItIsSuspended()
+    public async Task An_Azure_plan_blocks_the_deletion_until_it_is_suspended()
     {
         await ResetAsync();
         using (var cancel = await emulator.CancelAsync(TestSeed.FourthCoffee, "software-sub-8"))
@@ -87,7 +87,7 @@ public sealed class CustomerDeletionTests(EmulatorFixture emulator) : IClassFixt
     }
 
     [Fact]
-    public async Task Delete_ByAProductionPartner_Is403_800019()
+    public async Task Delete_by_a_production_partner_is_403_800019()
     {
         await ResetAsync();
 
@@ -97,7 +97,7 @@ public sealed class CustomerDeletionTests(EmulatorFixture emulator) : IClassFixt
     }
 
     [Fact]
-    public async Task Delete_OfAnotherPartnersCustomer_Is403_20002()
+    public async Task Delete_of_another_partners_customer_is_403_20002()
     {
         await ResetAsync();
 

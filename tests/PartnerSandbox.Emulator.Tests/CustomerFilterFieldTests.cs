@@ -17,7 +17,7 @@ public sealed class CustomerFilterFieldTests(EmulatorFixture emulator) : IClassF
     [InlineData("IndirectReseller", "4E000000", TestSeed.FourthCoffee)]
     [InlineData("IndirectCloudSolutionProvider", TestSeed.FourthCoffeeIndirectProvider, TestSeed.FourthCoffee)]
     [InlineData("CompanyName", "wing", TestSeed.Wingtip)]
-    public async Task EachField_MatchesTheStartOfItsValue_IgnoringCase(string field, string value, string expected)
+    public async Task Each_field_matches_the_start_of_its_value_ignoring_case(string field, string value, string expected)
     {
         var ids = await FilteredIdsAsync(field, value);
 
@@ -25,13 +25,13 @@ public sealed class CustomerFilterFieldTests(EmulatorFixture emulator) : IClassF
     }
 
     [Fact]
-    public async Task AnIndirectResellersId_MatchesNoCustomerWithoutOne()
+    public async Task An_indirect_resellers_id_matches_no_customer_without_one()
     {
         Assert.Empty(await FilteredIdsAsync("IndirectReseller", TestSeed.FourthCoffeeIndirectProvider));
     }
 
     [Fact]
-    public async Task TheIndirectReseller_IsTheCustomersAssociatedPartnerId()
+    public async Task The_indirect_reseller_is_the_customers_associated_partner_id()
     {
         using var response = await emulator.SendAsync(HttpMethod.Get, $"/v1/customers/{TestSeed.FourthCoffee}");
         using var other = await emulator.SendAsync(HttpMethod.Get, $"/v1/customers/{TestSeed.Contoso}");
@@ -41,7 +41,7 @@ public sealed class CustomerFilterFieldTests(EmulatorFixture emulator) : IClassF
     }
 
     [Fact]
-    public async Task ANextPage_WithTheSamePrefixButAnotherField_IsRefused()
+    public async Task A_next_page_with_the_same_prefix_but_another_field_is_refused()
     {
         var byName = Filter("CompanyName", string.Empty);
         using var first = await emulator.SendAsync(HttpMethod.Get, $"/v1/customers?size=1&filter={byName}");

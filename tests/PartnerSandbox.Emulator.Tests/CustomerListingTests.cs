@@ -29,7 +29,7 @@ public sealed class CustomerListingTests(PagingFixture emulator) : IClassFixture
     private static readonly string ContFilter = Uri.EscapeDataString("""{"Field":"CompanyName","Value":"cont","Operator":"starts_with"}""");
 
     [Fact]
-    public async Task Paging_WithASizeThatDoesNotDivideTheCount_ReachesTheEndOnce()
+    public async Task Paging_with_a_size_that_does_not_divide_the_count_reaches_the_end_once()
     {
         await ResetAsync();
 
@@ -40,7 +40,7 @@ public sealed class CustomerListingTests(PagingFixture emulator) : IClassFixture
     }
 
     [Fact]
-    public async Task Filter_StartsWithIgnoringCase_AndCarriesAcrossPages()
+    public async Task Filter_starts_with_ignoring_case_and_carries_across_pages()
     {
         await ResetAsync();
 
@@ -51,7 +51,7 @@ public sealed class CustomerListingTests(PagingFixture emulator) : IClassFixture
     }
 
     [Fact]
-    public async Task Filter_MatchingNothing_IsAnEmptyPage()
+    public async Task Filter_matching_nothing_is_an_empty_page()
     {
         var filter = Uri.EscapeDataString("""{"field":"companyName","value":"zzz","operator":"StartsWith"}""");
         using var response = await GetAsync($"/v1/customers?filter={filter}");
@@ -67,7 +67,7 @@ public sealed class CustomerListingTests(PagingFixture emulator) : IClassFixture
     [InlineData("""{"Field":"Email","Value":"cont","Operator":"starts_with"}""")]
     [InlineData("""{"Field":"CompanyName","Value":"cont","Operator":"contains"}""")]
     [InlineData("""{"Field":"CompanyName","Operator":"starts_with"}""")]
-    public async Task Filter_Malformed_Is800002WithADescription(string filter)
+    public async Task Filter_malformed_is_800002_with_a_description(string filter)
     {
         using var response = await GetAsync($"/v1/customers?filter={Uri.EscapeDataString(filter)}");
 
@@ -75,7 +75,7 @@ public sealed class CustomerListingTests(PagingFixture emulator) : IClassFixture
     }
 
     [Fact]
-    public async Task ContinuationToken_Forged_IsRefused()
+    public async Task Continuation_token_forged_is_refused()
     {
         await ResetAsync();
         var token = await FirstNextTokenAsync("/v1/customers?size=3");
@@ -90,7 +90,7 @@ public sealed class CustomerListingTests(PagingFixture emulator) : IClassFixture
     }
 
     [Fact]
-    public async Task ContinuationToken_AfterTheCustomerListChanged_IsStale()
+    public async Task Continuation_token_after_the_customer_list_changed_is_stale()
     {
         await ResetAsync();
         var token = await FirstNextTokenAsync("/v1/customers?size=3");
@@ -106,7 +106,7 @@ public sealed class CustomerListingTests(PagingFixture emulator) : IClassFixture
     }
 
     [Fact]
-    public async Task ContinuationToken_OfAnotherFilter_IsRefused()
+    public async Task Continuation_token_of_another_filter_is_refused()
     {
         await ResetAsync();
         var token = await FirstNextTokenAsync("/v1/customers?size=3");

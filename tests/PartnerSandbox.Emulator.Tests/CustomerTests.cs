@@ -10,7 +10,7 @@ namespace PartnerSandbox.Emulator.Tests;
 public sealed class CustomerTests(EmulatorFixture emulator) : IClassFixture<EmulatorFixture>
 {
     [Fact]
-    public async Task List_ReturnsOnlyThePartnersOwnCustomersAsACollection()
+    public async Task List_returns_only_the_partners_own_customers_as_a_collection()
     {
         using var response = await emulator.SendAsync(HttpMethod.Get, "/v1/customers?size=40");
 
@@ -30,7 +30,7 @@ public sealed class CustomerTests(EmulatorFixture emulator) : IClassFixture<Emul
     }
 
     [Fact]
-    public async Task List_PagesWithContinuationTokens()
+    public async Task List_pages_with_continuation_tokens()
     {
         using var first = await emulator.SendAsync(HttpMethod.Get, "/v1/customers?size=2");
         var firstPage = await EmulatorFixture.ReadJsonAsync(first);
@@ -53,7 +53,7 @@ public sealed class CustomerTests(EmulatorFixture emulator) : IClassFixture<Emul
     }
 
     [Fact]
-    public async Task NextPage_WithoutTheTokenHeader_IsInvalidInput()
+    public async Task Next_page_without_the_token_header_is_invalid_input()
     {
         using var response = await emulator.SendAsync(HttpMethod.Get, "/v1/customers?size=2&seekOperation=Next");
 
@@ -61,7 +61,7 @@ public sealed class CustomerTests(EmulatorFixture emulator) : IClassFixture<Emul
     }
 
     [Fact]
-    public async Task ContinuationToken_OfAnotherPartner_IsInvalidInput()
+    public async Task Continuation_token_of_another_partner_is_invalid_input()
     {
         using var first = await emulator.SendAsync(HttpMethod.Get, "/v1/customers?size=1");
         var sandboxToken = (await EmulatorFixture.ReadJsonAsync(first)).GetProperty("continuationToken").GetString();
@@ -75,7 +75,7 @@ public sealed class CustomerTests(EmulatorFixture emulator) : IClassFixture<Emul
     }
 
     [Fact]
-    public async Task Get_ReturnsTheCustomerWithDelegatedAccess()
+    public async Task Get_returns_the_customer_with_delegated_access()
     {
         using var response = await emulator.SendAsync(HttpMethod.Get, $"/v1/customers/{TestSeed.Wingtip}");
 
@@ -89,7 +89,7 @@ public sealed class CustomerTests(EmulatorFixture emulator) : IClassFixture<Emul
     [InlineData("not-a-guid", 400, 900118)]
     [InlineData("99999999-0000-0000-0000-000000000000", 404, 60003)]
     [InlineData(TestSeed.Litware, 403, 20002)]
-    public async Task Get_OfACustomerThePartnerCannotSee_IsRefused(string customerId, int status, long code)
+    public async Task Get_of_a_customer_the_partner_cannot_see_is_refused(string customerId, int status, long code)
     {
         using var response = await emulator.SendAsync(HttpMethod.Get, $"/v1/customers/{customerId}");
 

@@ -14,7 +14,7 @@ namespace PartnerSandbox.Emulator.Tests;
 public sealed class DeviceCodeTests(ManualDeviceCodeFixture emulator) : IClassFixture<ManualDeviceCodeFixture>
 {
     [Fact]
-    public async Task DeviceCode_AnswersLikeEntra()
+    public async Task Device_code_answers_like_Entra()
     {
         var started = await emulator.StartDeviceCodeAsync();
 
@@ -29,7 +29,7 @@ public sealed class DeviceCodeTests(ManualDeviceCodeFixture emulator) : IClassFi
     }
 
     [Fact]
-    public async Task Discovery_NamesTheDeviceAuthorizationEndpoint()
+    public async Task Discovery_names_the_device_authorization_endpoint()
     {
         var configuration = await EmulatorFixture.ReadJsonAsync(await emulator.Http.GetAsync($"/{TestSeed.SandboxTenant}/v2.0/.well-known/openid-configuration"));
 
@@ -39,7 +39,7 @@ public sealed class DeviceCodeTests(ManualDeviceCodeFixture emulator) : IClassFi
     [Theory]
     [InlineData("device_code")]
     [InlineData("urn:ietf:params:oauth:grant-type:device_code")]
-    public async Task Poll_IsPendingUntilApproved_ThenGivesTokensOnce(string grantType)
+    public async Task Poll_is_pending_until_approved_then_gives_tokens_once(string grantType)
     {
         var started = await emulator.StartDeviceCodeAsync();
         var deviceCode = started.GetProperty("device_code").GetString()!;
@@ -67,7 +67,7 @@ public sealed class DeviceCodeTests(ManualDeviceCodeFixture emulator) : IClassFi
     }
 
     [Fact]
-    public async Task ApprovedWithoutMfa_GivesATokenTheApiRefusesWith900421()
+    public async Task Approved_without_MFA_gives_a_token_the_API_refuses_with_900421()
     {
         var started = await emulator.StartDeviceCodeAsync();
         await ApproveAsync(started, """{"mfa":false}""");
@@ -81,7 +81,7 @@ public sealed class DeviceCodeTests(ManualDeviceCodeFixture emulator) : IClassFi
     }
 
     [Fact]
-    public async Task RefreshTokenFromADeviceCodeSignIn_IsRedeemedByThePublicClient()
+    public async Task Refresh_token_from_a_device_code_sign_in_is_redeemed_by_the_public_client()
     {
         var started = await emulator.StartDeviceCodeAsync();
         await ApproveAsync(started, "{}");
@@ -94,7 +94,7 @@ public sealed class DeviceCodeTests(ManualDeviceCodeFixture emulator) : IClassFi
     }
 
     [Fact]
-    public async Task Denied_IsAuthorizationDeclined()
+    public async Task Denied_is_authorization_declined()
     {
         var started = await emulator.StartDeviceCodeAsync();
         using var deny = await emulator.AdminAsync(HttpMethod.Post, $"/device-codes/{started.GetProperty("user_code").GetString()}/deny");
@@ -108,7 +108,7 @@ public sealed class DeviceCodeTests(ManualDeviceCodeFixture emulator) : IClassFi
     }
 
     [Fact]
-    public async Task PastItsLifetime_IsExpiredToken()
+    public async Task Past_its_lifetime_is_expired_token()
     {
         var started = await emulator.StartDeviceCodeAsync();
 
@@ -121,7 +121,7 @@ public sealed class DeviceCodeTests(ManualDeviceCodeFixture emulator) : IClassFi
     }
 
     [Fact]
-    public async Task ConfidentialApp_CannotStartADeviceCode()
+    public async Task Confidential_app_cannot_start_a_device_code()
     {
         using var response = await emulator.Http.PostAsync($"/{TestSeed.SandboxTenant}/oauth2/v2.0/devicecode", new FormUrlEncodedContent(new Dictionary<string, string>
         {
@@ -134,7 +134,7 @@ public sealed class DeviceCodeTests(ManualDeviceCodeFixture emulator) : IClassFi
     }
 
     [Fact]
-    public async Task UnknownDeviceCode_IsBadVerificationCode()
+    public async Task Unknown_device_code_is_bad_verification_code()
     {
         using var response = await emulator.PollDeviceCodeAsync("no-such-device-code");
 
@@ -142,7 +142,7 @@ public sealed class DeviceCodeTests(ManualDeviceCodeFixture emulator) : IClassFi
     }
 
     [Fact]
-    public async Task ApprovalDelay_CanBeSwitchedOnAtRunTime()
+    public async Task Approval_delay_can_be_switched_on_at_run_time()
     {
         var started = await emulator.StartDeviceCodeAsync();
         try
@@ -174,7 +174,7 @@ public sealed class DeviceCodeTests(ManualDeviceCodeFixture emulator) : IClassFi
 public sealed class DeviceCodeVirtualClockApprovalTests(EmulatorFixture emulator) : IClassFixture<EmulatorFixture>
 {
     [Fact]
-    public async Task Poll_IsPending_UntilTheClockPassesTheDelay_ThenTheFirstUserIsSignedInWithMfa()
+    public async Task Poll_is_pending_until_the_clock_passes_the_delay_then_the_first_user_is_signed_in_with_MFA()
     {
         var deviceCode = (await emulator.StartDeviceCodeAsync()).GetProperty("device_code").GetString()!;
         using var pending = await emulator.PollDeviceCodeAsync(deviceCode);
@@ -195,7 +195,7 @@ public sealed class DeviceCodeVirtualClockApprovalTests(EmulatorFixture emulator
 public sealed class DeviceCodeOneSecondApprovalTests(OneSecondDeviceCodeFixture emulator) : IClassFixture<OneSecondDeviceCodeFixture>
 {
     [Fact]
-    public async Task PollingEveryInterval_GetsTokensWithinAFewSeconds()
+    public async Task Polling_every_interval_gets_tokens_within_a_few_seconds()
     {
         var deviceCode = (await emulator.StartDeviceCodeAsync()).GetProperty("device_code").GetString()!;
         var deadline = DateTimeOffset.UtcNow.AddSeconds(15);

@@ -13,7 +13,7 @@ public sealed class DiscoveryTests(EmulatorFixture emulator) : IClassFixture<Emu
     private string Origin => emulator.Server.BaseUri.GetLeftPart(UriPartial.Authority);
 
     [Fact]
-    public async Task OpenIdConfiguration_PointsAtThisEmulator()
+    public async Task OpenID_configuration_points_at_this_emulator()
     {
         using var response = await emulator.Http.GetAsync($"/{TestSeed.SandboxTenant}/v2.0/.well-known/openid-configuration");
 
@@ -27,7 +27,7 @@ public sealed class DiscoveryTests(EmulatorFixture emulator) : IClassFixture<Emu
     }
 
     [Fact]
-    public async Task OpenIdConfiguration_OfUnknownTenant_IsInvalidTenant()
+    public async Task OpenID_configuration_of_unknown_tenant_is_invalid_tenant()
     {
         using var response = await emulator.Http.GetAsync($"/{Guid.Empty}/v2.0/.well-known/openid-configuration");
 
@@ -36,7 +36,7 @@ public sealed class DiscoveryTests(EmulatorFixture emulator) : IClassFixture<Emu
     }
 
     [Fact]
-    public async Task Keys_VerifyTheTokensTheEmulatorIssues()
+    public async Task Keys_verify_the_tokens_the_emulator_issues()
     {
         var token = await emulator.SandboxTokenAsync();
 
@@ -53,7 +53,7 @@ public sealed class DiscoveryTests(EmulatorFixture emulator) : IClassFixture<Emu
     }
 
     [Fact]
-    public async Task InstanceDiscovery_NamesThisHostAsItsOwnCloud()
+    public async Task Instance_discovery_names_this_host_as_its_own_cloud()
     {
         var authorizeEndpoint = Uri.EscapeDataString($"{Origin}/{TestSeed.SandboxTenant}/oauth2/v2.0/authorize");
 

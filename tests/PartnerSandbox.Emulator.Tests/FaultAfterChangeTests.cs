@@ -15,7 +15,7 @@ namespace PartnerSandbox.Emulator.Tests;
 public sealed class FaultAfterChangeTests(EmulatorFixture emulator) : IClassFixture<EmulatorFixture>
 {
     [Fact]
-    public async Task ApplyThenDrop_ChangesTheState_DropsTheAnswer_AndTheRetryGetsTheKeptAnswer()
+    public async Task Apply_then_drop_changes_the_state_drops_the_answer_and_the_retry_gets_the_kept_answer()
     {
         const string requestId = "a1b2c3d4-0001-4e5f-8a9b-0c1d2e3f4a01";
         await emulator.AddFaultAsync("""{"method": "PATCH", "pathContains": "/orders/ri-recent-1", "kind": "applyThenDrop"}""");
@@ -37,7 +37,7 @@ public sealed class FaultAfterChangeTests(EmulatorFixture emulator) : IClassFixt
     }
 
     [Fact]
-    public async Task ApplyThenDelay_ProcessesTheRequest_ThenSendsTheAnswerLate()
+    public async Task Apply_then_delay_processes_the_request_then_sends_the_answer_late()
     {
         const string requestId = "a1b2c3d4-0002-4e5f-8a9b-0c1d2e3f4a02";
         await emulator.AddFaultAsync("""{"method": "PATCH", "pathContains": "/orders/ri-recent-2", "kind": "applyThenDelay", "delayMs": 150}""");
@@ -54,7 +54,7 @@ public sealed class FaultAfterChangeTests(EmulatorFixture emulator) : IClassFixt
     }
 
     [Fact]
-    public async Task ApplyThenDelay_WhoseClientGivesUp_HasChangedTheState_AndSendsNothing()
+    public async Task Apply_then_delay_whose_client_gives_up_has_changed_the_state_and_sends_nothing()
     {
         const string requestId = "a1b2c3d4-0003-4e5f-8a9b-0c1d2e3f4a03";
         await emulator.AddFaultAsync("""{"method": "PATCH", "pathContains": "/orders/software-sub-recent", "kind": "applyThenDelay", "delayMs": 600000}""");
@@ -81,7 +81,7 @@ public sealed class FaultAfterChangeTests(EmulatorFixture emulator) : IClassFixt
     [InlineData("""{"kind": "applyThenDelay"}""", "'delayMs' must be a positive number of milliseconds for kind 'applyThenDelay'")]
     [InlineData("""{"kind": "applyThenDelay", "delayMs": -5}""", "'delayMs'")]
     [InlineData("""{"kind": "applyThenDrop", "count": 0}""", "'count' must be at least 1")]
-    public async Task InvalidFault_Is400_NamingTheField(string body, string expected)
+    public async Task Invalid_fault_is_400_naming_the_field(string body, string expected)
     {
         using var response = await emulator.AdminAsync(HttpMethod.Post, "/faults", body);
 

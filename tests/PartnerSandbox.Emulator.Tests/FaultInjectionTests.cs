@@ -9,7 +9,7 @@ namespace PartnerSandbox.Emulator.Tests;
 public sealed class FaultInjectionTests(EmulatorFixture emulator) : IClassFixture<EmulatorFixture>
 {
     [Fact]
-    public async Task Throttle_Answers429WithRetryAfterAndTheThrottleBody_ThenRecovers()
+    public async Task Throttle_answers_429_with_Retry_After_and_the_throttle_body_then_recovers()
     {
         await emulator.AddFaultAsync("""{"method": "GET", "pathContains": "/orders/ri-recent-1", "kind": "status", "status": 429, "retryAfterSeconds": 7, "count": 1}""");
 
@@ -23,7 +23,7 @@ public sealed class FaultInjectionTests(EmulatorFixture emulator) : IClassFixtur
     }
 
     [Fact]
-    public async Task ServiceUnavailable_DoesNotChangeState_AndLastsCountRequests()
+    public async Task Service_unavailable_does_not_change_state_and_lasts_count_requests()
     {
         await emulator.AddFaultAsync("""{"method": "PATCH", "pathContains": "/orders/saas-recent", "kind": "status", "status": 503, "count": 2}""");
 
@@ -39,7 +39,7 @@ public sealed class FaultInjectionTests(EmulatorFixture emulator) : IClassFixtur
     }
 
     [Fact]
-    public async Task Drop_AbortsTheConnection_ChangesNothing_AndIsLoggedAsFaulted()
+    public async Task Drop_aborts_the_connection_changes_nothing_and_is_logged_as_faulted()
     {
         const string requestId = "5e1d3c7b-9a2f-4b60-8e4d-1c3a5b7d9f02";
         await emulator.AddFaultAsync("""{"method": "PATCH", "pathContains": "/orders/software-sub-recent", "kind": "drop"}""");
@@ -57,7 +57,7 @@ public sealed class FaultInjectionTests(EmulatorFixture emulator) : IClassFixtur
     }
 
     [Fact]
-    public async Task DeleteFaults_ClearsThem()
+    public async Task Delete_faults_clears_them()
     {
         await emulator.AddFaultAsync("""{"pathContains": "/orders/ri-recent-2", "kind": "status", "status": 500}""");
 
@@ -74,7 +74,7 @@ public sealed class FaultInjectionTests(EmulatorFixture emulator) : IClassFixtur
     [InlineData("""{"kind": "status", "status": 200}""")]
     [InlineData("""{"kind": "drop", "count": 0}""")]
     [InlineData("not json")]
-    public async Task InvalidFault_Is400(string body)
+    public async Task Invalid_fault_is_400(string body)
     {
         using var response = await emulator.AdminAsync(HttpMethod.Post, "/faults", body);
 

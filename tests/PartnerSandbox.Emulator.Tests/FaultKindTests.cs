@@ -11,7 +11,7 @@ namespace PartnerSandbox.Emulator.Tests;
 public sealed class FaultKindTests(EmulatorFixture emulator) : IClassFixture<EmulatorFixture>
 {
     [Fact]
-    public async Task Delay_HoldsTheRequest_ThenProcessesItNormally()
+    public async Task Delay_holds_the_request_then_processes_it_normally()
     {
         const string requestId = "0d1e2f3a-4b5c-4d6e-8f70-8192a3b4c5d6";
         await emulator.AddFaultAsync("""{"method": "GET", "pathContains": "/orders/ri-recent-3", "kind": "delay", "delayMs": 150}""");
@@ -25,7 +25,7 @@ public sealed class FaultKindTests(EmulatorFixture emulator) : IClassFixture<Emu
     }
 
     [Fact]
-    public async Task Delay_WhoseClientGivesUp_IsNeverProcessed()
+    public async Task Delay_whose_client_gives_up_is_never_processed()
     {
         const string requestId = "1e2f3a4b-5c6d-4e7f-8091-a2b3c4d5e6f7";
         await emulator.AddFaultAsync("""{"method": "PATCH", "pathContains": "/orders/software-sub-recent", "kind": "delay", "delayMs": 600000}""");
@@ -47,7 +47,7 @@ public sealed class FaultKindTests(EmulatorFixture emulator) : IClassFixture<Emu
     }
 
     [Fact]
-    public async Task Probability_WithTheSameSeed_FaultsTheSameRequests()
+    public async Task Probability_with_the_same_seed_faults_the_same_requests()
     {
         var first = await FaultPatternAsync(seed: 42);
         var second = await FaultPatternAsync(seed: 42);
@@ -60,7 +60,7 @@ public sealed class FaultKindTests(EmulatorFixture emulator) : IClassFixture<Emu
     }
 
     [Fact]
-    public async Task Probability_WithACount_StopsAfterCountFaults()
+    public async Task Probability_with_a_count_stops_after_count_faults()
     {
         await emulator.AddFaultAsync("""{"method": "GET", "pathContains": "/orders/perpetual-recent", "kind": "status", "status": 500, "probability": 1, "count": 2}""");
 
@@ -74,7 +74,7 @@ public sealed class FaultKindTests(EmulatorFixture emulator) : IClassFixture<Emu
     [InlineData("""{"kind": "delay", "delayMs": 0}""")]
     [InlineData("""{"kind": "drop", "probability": 0}""")]
     [InlineData("""{"kind": "drop", "probability": 1.5}""")]
-    public async Task InvalidDelayOrProbability_Is400(string body)
+    public async Task Invalid_delay_or_probability_is_400(string body)
     {
         using var response = await emulator.AdminAsync(HttpMethod.Post, "/faults", body);
 

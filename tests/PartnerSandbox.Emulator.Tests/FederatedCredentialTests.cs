@@ -34,7 +34,7 @@ public sealed class FederatedCredentialTests(EmulatorFixture emulator) : IClassF
     [Theory]
     [InlineData("")]
     [InlineData("&client_id=3b000000-0000-0000-0000-000000000002")]
-    public async Task AManagedIdentityTokenTheAppTrusts_GetsTheAppAnAppOnlyTokenTheApiAccepts(string identity)
+    public async Task A_managed_identity_token_the_app_trusts_gets_the_app_an_app_only_token_the_API_accepts(string identity)
     {
         var assertion = await emulator.ManagedIdentityTokenAsync(TestSeed.SandboxTenant, identity);
 
@@ -48,7 +48,7 @@ public sealed class FederatedCredentialTests(EmulatorFixture emulator) : IClassF
     }
 
     [Fact]
-    public async Task ATokenOfATrustedCiIssuer_SignedWithTheKeyItPublishes_IsAccepted()
+    public async Task A_token_of_a_trusted_ci_issuer_signed_with_the_key_it_publishes_is_accepted()
     {
         using var response = await emulator.ExchangeAsync(TestSeed.SandboxTenant, TestSeed.SandboxClient, issuer.Sign(CiSubject));
 
@@ -56,7 +56,7 @@ public sealed class FederatedCredentialTests(EmulatorFixture emulator) : IClassF
     }
 
     [Fact]
-    public async Task AnAppWithNoFederatedCredential_Is70021_NamingIssuerSubjectAndAudience()
+    public async Task An_app_with_no_federated_credential_is_70021_naming_issuer_subject_and_audience()
     {
         var assertion = issuer.Sign(CiSubject);
 
@@ -68,7 +68,7 @@ public sealed class FederatedCredentialTests(EmulatorFixture emulator) : IClassF
     }
 
     [Fact]
-    public async Task AnIssuerNoCredentialTrusts_Is700211()
+    public async Task An_issuer_no_credential_trusts_is_700211()
     {
         using var stranger = await TestIssuer.RegisterAsync(emulator);
 
@@ -78,7 +78,7 @@ public sealed class FederatedCredentialTests(EmulatorFixture emulator) : IClassF
     }
 
     [Fact]
-    public async Task AnIdentityNoCredentialNames_Is700213()
+    public async Task An_identity_no_credential_names_is_700213()
     {
         var assertion = await emulator.ManagedIdentityTokenAsync(TestSeed.SandboxTenant, $"&client_id={FederationSeed.UntrustedClient}");
 
@@ -90,7 +90,7 @@ public sealed class FederatedCredentialTests(EmulatorFixture emulator) : IClassF
     }
 
     [Fact]
-    public async Task ATokenForAnotherAudience_Is700212()
+    public async Task A_token_for_another_audience_is_700212()
     {
         using var response = await emulator.ExchangeAsync(TestSeed.SandboxTenant, TestSeed.SandboxClient, issuer.Sign(CiSubject, audience: "api://AzureADMyOrg"));
 
@@ -98,7 +98,7 @@ public sealed class FederatedCredentialTests(EmulatorFixture emulator) : IClassF
     }
 
     [Fact]
-    public async Task AKeyTheIssuerDoesNotPublish_Is7000272()
+    public async Task A_key_the_issuer_does_not_publish_is_7000272()
     {
         using var otherKey = RSA.Create(2048);
 
@@ -108,7 +108,7 @@ public sealed class FederatedCredentialTests(EmulatorFixture emulator) : IClassF
     }
 
     [Fact]
-    public async Task ASignatureThePublishedKeyDoesNotVerify_Is50013()
+    public async Task A_signature_the_published_key_does_not_verify_is_50013()
     {
         using var otherKey = RSA.Create(2048);
 
@@ -118,7 +118,7 @@ public sealed class FederatedCredentialTests(EmulatorFixture emulator) : IClassF
     }
 
     [Fact]
-    public async Task ATrustedIssuerThatCannotBeReached_Is90061()
+    public async Task A_trusted_issuer_that_cannot_be_reached_is_90061()
     {
         const string unreachable = "https://127.0.0.1:1/nobody-listens";
         await emulator.TrustAsync(TestSeed.SandboxTenant, TestSeed.SandboxClient, unreachable, CiSubject);
@@ -129,7 +129,7 @@ public sealed class FederatedCredentialTests(EmulatorFixture emulator) : IClassF
     }
 
     [Fact]
-    public async Task ATokenPastItsExpiryAndTheFiveMinutesOfSkew_Is700024()
+    public async Task A_token_past_its_expiry_and_the_five_minutes_of_skew_is_700024()
     {
         using var response = await emulator.ExchangeAsync(TestSeed.SandboxTenant, TestSeed.SandboxClient, issuer.Sign(CiSubject, expiresIn: TimeSpan.FromMinutes(-6)));
 
@@ -137,7 +137,7 @@ public sealed class FederatedCredentialTests(EmulatorFixture emulator) : IClassF
     }
 
     [Fact]
-    public async Task ATokenWithinTheSkew_IsStillAccepted()
+    public async Task A_token_within_the_skew_is_still_accepted()
     {
         using var response = await emulator.ExchangeAsync(TestSeed.SandboxTenant, TestSeed.SandboxClient, issuer.Sign(CiSubject, expiresIn: TimeSpan.FromMinutes(-4)));
 
@@ -145,7 +145,7 @@ public sealed class FederatedCredentialTests(EmulatorFixture emulator) : IClassF
     }
 
     [Fact]
-    public async Task AssertionsOfTheAppItself_StillGoToTheCertificateCheck()
+    public async Task Assertions_of_the_app_itself_still_go_to_the_certificate_check()
     {
         // iss = sub = the client id: a certificate credential's assertion, whichever federated credentials the app has.
         using var certificate = ClientAssertions.NewCertificate();

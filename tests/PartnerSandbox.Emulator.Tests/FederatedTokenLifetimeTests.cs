@@ -22,7 +22,7 @@ public sealed class FederatedTokenLifetimeTests : IAsyncLifetime
     public Task DisposeAsync() => emulator.DisposeAsync();
 
     [Fact]
-    public async Task AfterTheClockMoves_AnEarlierManagedIdentityTokenIsExpired_AFreshOneAndARealClockCiTokenAreNot()
+    public async Task After_the_clock_moves_an_earlier_managed_identity_token_is_expired_a_fresh_one_and_a_real_clock_ci_token_are_not()
     {
         using var issuer = await TestIssuer.RegisterAsync(emulator);
         await emulator.TrustAsync(TestSeed.SandboxTenant, TestSeed.SandboxClient, issuer.Url, CiSubject);

@@ -19,7 +19,7 @@ public sealed class FederationSeedTests : IDisposable
     public void Dispose() => Directory.Delete(folder, recursive: true);
 
     [Fact]
-    public void TheTestSeed_HasItsIdentities_AndTheCredentialsThatTrustThem()
+    public void The_test_seed_has_its_identities_and_the_credentials_that_trust_them()
     {
         var partner = SeedLoader.Load([TestSeed.Path], Now).FindPartner(TestSeed.SandboxTenant)!;
 
@@ -31,7 +31,7 @@ public sealed class FederationSeedTests : IDisposable
     }
 
     [Fact]
-    public void AnAppWhoseOnlyCredentialIsFederated_NeedsNoSecret_AndLeftOutIdsAreTheSameOnEveryLoad()
+    public void An_app_whose_only_credential_is_federated_needs_no_secret_and_left_out_ids_are_the_same_on_every_load()
     {
         var path = Write($$"""
             {"partners": [{"tenantId": "{{Tenant}}",
@@ -55,7 +55,7 @@ public sealed class FederationSeedTests : IDisposable
     [InlineData("""{"name": "a"}""", "federatedCredentials[0]: 'subject' is missing")]
     [InlineData("""{"subject": "s"}""", "federatedCredentials[0]: 'name' is missing")]
     [InlineData("""{"name": "a", "subject": "s"}, {"name": "a", "subject": "t"}""", "federatedCredentials[1]: the federated credential name 'a' is used twice")]
-    public void AFederatedCredentialEntraWouldRefuse_IsRefused_NamingWhereAndWhy(string credentials, string expected)
+    public void A_federated_credential_Entra_would_refuse_is_refused_naming_where_and_why(string credentials, string expected)
     {
         var path = Write($$"""{"partners": [{"tenantId": "{{Tenant}}", "applications": [{"clientId": "aaaaaaaa-0000-0000-0000-000000000001", "federatedCredentials": [{{credentials}}]}]}]}""");
 
@@ -70,7 +70,7 @@ public sealed class FederationSeedTests : IDisposable
     [InlineData("""{"name": "a"}""", "managedIdentities[0]: 'type' is missing")]
     [InlineData("""{"name": "a", "type": "userAssigned"}, {"name": "a", "type": "userAssigned"}""", "managedIdentities[1]: managed identity 'a' (or its client or principal id) is listed twice")]
     [InlineData("""{"name": "a", "type": "userAssigned", "clientId": "x"}""", "managedIdentities[0]: 'clientId' must be a GUID")]
-    public void AManagedIdentityThatCannotBe_IsRefused(string identities, string expected)
+    public void A_managed_identity_that_cannot_be_is_refused(string identities, string expected)
     {
         var path = Write($$"""{"partners": [{"tenantId": "{{Tenant}}", "managedIdentities": [{{identities}}]}]}""");
 
@@ -80,7 +80,7 @@ public sealed class FederationSeedTests : IDisposable
     }
 
     [Fact]
-    public void TheStateFile_KeepsIdentitiesAndFederatedCredentials()
+    public void The_state_file_keeps_identities_and_federated_credentials()
     {
         var partners = SeedLoader.Load([TestSeed.Path], Now).Partners;
         var statePath = Path.Combine(folder, "state.json");

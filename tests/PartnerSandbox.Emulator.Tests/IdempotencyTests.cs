@@ -12,7 +12,7 @@ namespace PartnerSandbox.Emulator.Tests;
 public sealed class IdempotencyTests(EmulatorFixture emulator) : IClassFixture<EmulatorFixture>
 {
     [Fact]
-    public async Task SameRequestId_OnAnotherOrdersPatch_IsProcessed_AndAnswersWithThatOrder()
+    public async Task Same_request_id_on_another_orders_patch_is_processed_and_answers_with_that_order()
     {
         const string requestId = "4b1f0e2d-7c3a-4e59-9d18-6a2b0c4e8f11";
 
@@ -29,7 +29,7 @@ public sealed class IdempotencyTests(EmulatorFixture emulator) : IClassFixture<E
     }
 
     [Fact]
-    public async Task SameRequestId_OnAnotherMethod_IsProcessed()
+    public async Task Same_request_id_on_another_method_is_processed()
     {
         const string requestId = "8e3d5a71-2f4b-4c06-b9e7-1d0a3c5f7b22";
         using var cancel = await emulator.CancelAsync(TestSeed.Contoso, "perpetual-recent", requestId);

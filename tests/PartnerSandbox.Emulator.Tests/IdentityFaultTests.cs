@@ -16,7 +16,7 @@ public sealed class IdentityFaultTests(EmulatorFixture emulator) : IClassFixture
     [Theory]
     [InlineData(200)]
     [InlineData(500)]
-    public async Task IdentityAnswer_MakesTheTokenEndpointAnswerAnHtmlPage_Once(int status)
+    public async Task Identity_answer_makes_the_token_endpoint_answer_an_html_page_once(int status)
     {
         const string page = "<!DOCTYPE html><html><body>Sorry, but we're having trouble signing you in.</body></html>";
         await emulator.AddFaultAsync($$"""{"scope": "identity", "method": "POST", "pathContains": "/oauth2/v2.0/token", "kind": "answer", "status": {{status}}, "contentType": "text/html; charset=utf-8", "body": "{{page}}"}""");
@@ -32,7 +32,7 @@ public sealed class IdentityFaultTests(EmulatorFixture emulator) : IClassFixture
     }
 
     [Fact]
-    public async Task IdentityAnswer_OnDiscovery()
+    public async Task Identity_answer_on_discovery()
     {
         await emulator.AddFaultAsync("""{"scope": "identity", "pathContains": "/.well-known/openid-configuration", "kind": "answer", "status": 500, "contentType": "text/html", "body": "<html>Server Error</html>"}""");
 
@@ -43,7 +43,7 @@ public sealed class IdentityFaultTests(EmulatorFixture emulator) : IClassFixture
     }
 
     [Fact]
-    public async Task IdentityApplyThenDelay_IssuesTheToken_AndSendsItLate()
+    public async Task Identity_apply_then_delay_issues_the_token_and_sends_it_late()
     {
         await emulator.AddFaultAsync("""{"scope": "identity", "method": "POST", "pathContains": "/oauth2/v2.0/token", "kind": "applyThenDelay", "delayMs": 100}""");
 
@@ -58,7 +58,7 @@ public sealed class IdentityFaultTests(EmulatorFixture emulator) : IClassFixture
     }
 
     [Fact]
-    public async Task ApiFault_NeverHitsTheSignInRoutes()
+    public async Task Api_fault_never_hits_the_sign_in_routes()
     {
         await emulator.AddFaultAsync("""{"kind": "status", "status": 503}""");
 
@@ -69,7 +69,7 @@ public sealed class IdentityFaultTests(EmulatorFixture emulator) : IClassFixture
     }
 
     [Fact]
-    public async Task IdentityFault_NeverHitsTheApiOrTheAdminApi()
+    public async Task Identity_fault_never_hits_the_API_or_the_admin_API()
     {
         var token = await emulator.SandboxTokenAsync();
         await emulator.AddFaultAsync("""{"scope": "identity", "kind": "status", "status": 500}""");
@@ -84,7 +84,7 @@ public sealed class IdentityFaultTests(EmulatorFixture emulator) : IClassFixture
     }
 
     [Fact]
-    public async Task IdentityFault_ByProbability_FaultsTheRequestsItsSeedPicks()
+    public async Task Identity_fault_by_probability_faults_the_requests_its_seed_picks()
     {
         await emulator.AddFaultAsync("""{"scope": "identity", "pathContains": "/oauth2/v2.0/token", "kind": "status", "status": 503, "probability": 0.5, "seed": 42}""");
 

@@ -18,7 +18,7 @@ public sealed class IdentitySeedAndOptionsTests : IDisposable
     public void Dispose() => Directory.Delete(folder, recursive: true);
 
     [Fact]
-    public void TestSeed_HasItsUsersAndPublicClient()
+    public void Test_seed_has_its_users_and_public_client()
     {
         var partner = SeedLoader.Load([TestSeed.Path], Now).FindPartner(TestSeed.SandboxTenant)!;
 
@@ -32,7 +32,7 @@ public sealed class IdentitySeedAndOptionsTests : IDisposable
     }
 
     [Fact]
-    public void CertificateApp_NeedsNoSecret_AndUsersGetStableDefaults()
+    public void Certificate_app_needs_no_secret_and_users_get_stable_defaults()
     {
         using var certificate = ClientAssertions.NewCertificate();
         var path = Write($$"""
@@ -57,7 +57,7 @@ public sealed class IdentitySeedAndOptionsTests : IDisposable
     [InlineData("""{"clientId": "aaaaaaaa-0000-0000-0000-000000000001"}""", "partners[0].applications[0]: 'clientSecret' is missing")]
     [InlineData("""{"clientId": "aaaaaaaa-0000-0000-0000-000000000001", "certificates": ["not base64!"]}""", "partners[0].applications[0].certificates[0]: the certificate is not base64")]
     [InlineData("""{"clientId": "aaaaaaaa-0000-0000-0000-000000000001", "certificates": ["AAAA"]}""", "partners[0].applications[0].certificates[0]: the certificate is not a DER X.509 certificate")]
-    public void BadApplicationCredentials_AreNamed(string application, string expected)
+    public void Bad_application_credentials_are_named(string application, string expected)
     {
         var path = Write($$"""{"partners": [{"tenantId": "11111111-1111-1111-1111-111111111111", "applications": [{{application}}]}]}""");
 
@@ -70,7 +70,7 @@ public sealed class IdentitySeedAndOptionsTests : IDisposable
     [InlineData("""[{"displayName": "no name"}]""", "partners[0].users[0]: 'userPrincipalName' is missing")]
     [InlineData("""[{"userPrincipalName": "a@b.c", "objectId": "nope"}]""", "partners[0].users[0]: 'objectId' must be a GUID")]
     [InlineData("""[{"userPrincipalName": "a@b.c"}, {"userPrincipalName": "A@B.C"}]""", "partners[0].users[1]: user A@B.C (or its object id) is listed twice")]
-    public void BadUsers_AreNamed(string users, string expected)
+    public void Bad_users_are_named(string users, string expected)
     {
         var path = Write($$"""{"partners": [{"tenantId": "11111111-1111-1111-1111-111111111111", "users": {{users}}}]}""");
 
@@ -84,7 +84,7 @@ public sealed class IdentitySeedAndOptionsTests : IDisposable
     [InlineData(new[] { "--device-code-approval", "0" }, 0.0)]
     [InlineData(new[] { "--device-code-approval", "12" }, 12.0)]
     [InlineData(new[] { "--device-code-approval", "manual" }, null)]
-    public void DeviceCodeApproval_IsReadFromTheCommandLine(string[] args, double? expectedSeconds)
+    public void Device_code_approval_is_read_from_the_command_line(string[] args, double? expectedSeconds)
     {
         var request = CommandLine.Parse(args);
 
@@ -96,7 +96,7 @@ public sealed class IdentitySeedAndOptionsTests : IDisposable
     [Theory]
     [InlineData("soon")]
     [InlineData("-1")]
-    public void DeviceCodeApproval_RefusesWhatIsNeitherSecondsNorManual(string value)
+    public void Device_code_approval_refuses_what_is_neither_seconds_nor_manual(string value)
     {
         Assert.Contains("--device-code-approval", CommandLine.Parse(["--device-code-approval", value]).Error, StringComparison.Ordinal);
         Assert.Contains("needs a value", CommandLine.Parse(["--device-code-approval"]).Error, StringComparison.Ordinal);

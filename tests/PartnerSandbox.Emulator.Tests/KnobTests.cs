@@ -17,7 +17,7 @@ public sealed class KnobTests(EmulatorFixture emulator) : IClassFixture<Emulator
     private static readonly string ContosoOrder = $"/v1/customers/{TestSeed.Contoso}/orders/ri-recent-1";
 
     [Fact]
-    public async Task Get_ShowsTheDefaults_DocumentedRateLimitOn()
+    public async Task Get_shows_the_defaults_documented_rate_limit_on()
     {
         using var reset = await SetKnobsAsync("""{"latency": {"fixedMs": 0, "jitterMs": 0, "seed": 1}, "rateLimits": {"perPartner": 500, "perPartnerCustomer": "off", "window": "sliding"}, "orderListingDelaySeconds": 0, "cancellationWindowError": {"code": 900117, "status": 400}, "cancellationDelayMs": 0, "tokenClockSkewSeconds": 60, "refreshTokenReuse": "allow", "mfaErrorCode": 900421, "subscriptionStatusError": {"code": 800096, "status": 400}}""");
         using var response = await emulator.AdminAsync(HttpMethod.Get, "/knobs");
@@ -28,7 +28,7 @@ public sealed class KnobTests(EmulatorFixture emulator) : IClassFixture<Emulator
     }
 
     [Fact]
-    public async Task Latency_FixedPlusSeededJitter_IsAppliedToEachRequest_AndRepeatsForTheSameSeed()
+    public async Task Latency_fixed_plus_seeded_jitter_is_applied_to_each_request_and_repeats_for_the_same_seed()
     {
         await RateLimitsOffAsync();
         using var knobs = await SetKnobsAsync("""{"latency": {"fixedMs": 5, "jitterMs": 20, "seed": 42}}""");
@@ -44,7 +44,7 @@ public sealed class KnobTests(EmulatorFixture emulator) : IClassFixture<Emulator
     }
 
     [Fact]
-    public async Task RateLimit_PerPartner_Answers429WithRetryAfterAfterNRequests_AndFreesAfterTheWindow()
+    public async Task Rate_limit_per_partner_answers_429_with_Retry_After_after_n_requests_and_frees_after_the_window()
     {
         using var knobs = await SetKnobsAsync("""{"rateLimits": {"perPartner": 3, "perPartnerCustomer": "off", "window": "sliding"}}""");
 
@@ -65,7 +65,7 @@ public sealed class KnobTests(EmulatorFixture emulator) : IClassFixture<Emulator
     }
 
     [Fact]
-    public async Task RateLimit_PerPartnerAndCustomer_CountsEachCustomerSeparately()
+    public async Task Rate_limit_per_partner_and_customer_counts_each_customer_separately()
     {
         using var knobs = await SetKnobsAsync("""{"rateLimits": {"perPartner": "off", "perPartnerCustomer": 2, "window": "fixed"}}""");
 
@@ -78,7 +78,7 @@ public sealed class KnobTests(EmulatorFixture emulator) : IClassFixture<Emulator
     }
 
     [Fact]
-    public async Task RateLimit_Throttled_ChangesNothing()
+    public async Task Rate_limit_throttled_changes_nothing()
     {
         using var knobs = await SetKnobsAsync("""{"rateLimits": {"perPartner": 1, "perPartnerCustomer": "off"}}""");
 
@@ -91,7 +91,7 @@ public sealed class KnobTests(EmulatorFixture emulator) : IClassFixture<Emulator
     }
 
     [Fact]
-    public async Task RateLimit_Off_NeverThrottles()
+    public async Task Rate_limit_off_never_throttles()
     {
         await RateLimitsOffAsync();
 
@@ -121,7 +121,7 @@ public sealed class KnobTests(EmulatorFixture emulator) : IClassFixture<Emulator
     [InlineData("""{"tokenClockSkewSeconds": -1}""")]
     [InlineData("""{"tokenClockSkewSeconds": "60"}""")]
     [InlineData("not json")]
-    public async Task InvalidKnobs_Are400(string body)
+    public async Task Invalid_knobs_are_400(string body)
     {
         using var response = await emulator.AdminAsync(HttpMethod.Post, "/knobs", body);
 

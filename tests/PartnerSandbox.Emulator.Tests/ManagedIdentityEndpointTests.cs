@@ -14,7 +14,7 @@ public sealed class ManagedIdentityEndpointTests(EmulatorFixture emulator) : ICl
     private readonly EmulatorFixture emulator = emulator;
 
     [Fact]
-    public void Endpoint_IsPlainHttpOnLoopback_PerPartnerTenant()
+    public void Endpoint_is_plain_http_on_loopback_per_partner_tenant()
     {
         var endpoint = emulator.Server.ManagedIdentityEndpoint(TestSeed.SandboxTenant);
 
@@ -25,7 +25,7 @@ public sealed class ManagedIdentityEndpointTests(EmulatorFixture emulator) : ICl
     }
 
     [Fact]
-    public async Task WithoutAnIdentityNamed_TheSystemAssignedIdentityGetsATokenForTheTokenExchange()
+    public async Task Without_an_identity_named_the_system_assigned_identity_gets_a_token_for_the_token_exchange()
     {
         var before = DateTimeOffset.UtcNow;
 
@@ -49,7 +49,7 @@ public sealed class ManagedIdentityEndpointTests(EmulatorFixture emulator) : ICl
     [InlineData("client_id")]
     [InlineData("object_id")]
     [InlineData("principal_id")]
-    public async Task AUserAssignedIdentity_IsFoundByItsClientOrPrincipalId(string parameter)
+    public async Task A_user_assigned_identity_is_found_by_its_client_or_principal_id(string parameter)
     {
         var id = parameter == "client_id" ? FederationSeed.UserAssignedClient : FederationSeed.UserAssignedPrincipal;
 
@@ -63,7 +63,7 @@ public sealed class ManagedIdentityEndpointTests(EmulatorFixture emulator) : ICl
     [InlineData(null, 401, "X-IDENTITY-HEADER")]
     [InlineData("&client_id=3b000000-0000-0000-0000-0000000000ff", 400, "No User Assigned or Delegated Managed Identity found")]
     [InlineData("&mi_res_id=/subscriptions/x/resourceGroups/y/providers/Microsoft.ManagedIdentity/userAssignedIdentities/z", 400, "No User Assigned")]
-    public async Task AWrongHeaderOrAnUnknownIdentity_IsRefusedInTheHostsShape(string? query, int status, string message)
+    public async Task A_wrong_header_or_an_unknown_identity_is_refused_in_the_hosts_shape(string? query, int status, string message)
     {
         using var response = await emulator.AskManagedIdentityAsync(TestSeed.SandboxTenant, query ?? string.Empty, header: query is null ? "not-the-header" : null);
 
@@ -74,7 +74,7 @@ public sealed class ManagedIdentityEndpointTests(EmulatorFixture emulator) : ICl
     }
 
     [Fact]
-    public async Task OnlyTheTokenExchangeAudience_IsServed_SoNoManagedIdentityCallsTheApiDirectly()
+    public async Task Only_the_token_exchange_audience_is_served_so_no_managed_identity_calls_the_API_directly()
     {
         using var response = await emulator.AskManagedIdentityAsync(TestSeed.SandboxTenant, resource: "https://api.partnercenter.microsoft.com");
 
@@ -83,7 +83,7 @@ public sealed class ManagedIdentityEndpointTests(EmulatorFixture emulator) : ICl
     }
 
     [Fact]
-    public async Task ATenantThatIsNotSeeded_HasNoHost()
+    public async Task A_tenant_that_is_not_seeded_has_no_host()
     {
         using var unknown = await emulator.AskManagedIdentityAsync(Guid.Parse("99999999-9999-4999-8999-999999999999"));
 
@@ -91,7 +91,7 @@ public sealed class ManagedIdentityEndpointTests(EmulatorFixture emulator) : ICl
     }
 
     [Fact]
-    public async Task ThePlainHttpPort_ServesNothingElse_AndTheHttpsPortDoesNotServeTheEndpoint()
+    public async Task The_plain_http_port_serves_nothing_else_and_the_https_port_does_not_serve_the_endpoint()
     {
         using var http = new HttpClient();
         var identityOrigin = emulator.Server.ManagedIdentityEndpoint(TestSeed.SandboxTenant).GetLeftPart(UriPartial.Authority);

@@ -12,7 +12,7 @@ namespace PartnerSandbox.Emulator.Tests;
 public sealed class MfaRefusalTests(EmulatorFixture emulator) : IClassFixture<EmulatorFixture>
 {
     [Fact]
-    public async Task WithTheKnob_TheCustomerListingAnswers10001_AndOtherRoutesKeep900421()
+    public async Task With_the_knob_the_customer_listing_answers_10001_and_other_routes_keep_900421()
     {
         var token = await TokenWithoutMfaAsync();
         using (var knobs = await emulator.AdminAsync(HttpMethod.Post, "/knobs", """{"mfaErrorCode": 10001}"""))

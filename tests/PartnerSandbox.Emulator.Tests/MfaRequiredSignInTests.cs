@@ -9,7 +9,7 @@ namespace PartnerSandbox.Emulator.Tests;
 public sealed class MfaRequiredSignInTests(SingleUseRefreshTokenFixture emulator) : IClassFixture<SingleUseRefreshTokenFixture>
 {
     [Fact]
-    public async Task SeededMfaRequirement_WithoutMfa_IsInteractionRequired50076_AndDoesNotSpendTheToken()
+    public async Task Seeded_MFA_requirement_without_MFA_is_interaction_required_50076_and_does_not_spend_the_token()
     {
         var withoutMfa = await emulator.AdminRefreshTokenAsync(mfa: false, upn: IdentitySeed.MfaEnforcedUpn);
         var withMfa = await emulator.AdminRefreshTokenAsync(mfa: true, upn: IdentitySeed.MfaEnforcedUpn);
@@ -25,7 +25,7 @@ public sealed class MfaRequiredSignInTests(SingleUseRefreshTokenFixture emulator
     }
 
     [Fact]
-    public async Task TheAdminApi_AsksAUserForMfa_AndStopsAsking()
+    public async Task The_admin_API_asks_a_user_for_MFA_and_stops_asking()
     {
         var token = await emulator.AdminRefreshTokenAsync(mfa: false, upn: IdentitySeed.HelpdeskUpn);
         var body = $$"""{"tenantId":"{{TestSeed.SandboxTenant}}","userPrincipalName":"{{IdentitySeed.HelpdeskUpn}}","required":true}""";

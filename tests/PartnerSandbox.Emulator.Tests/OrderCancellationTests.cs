@@ -10,7 +10,7 @@ namespace PartnerSandbox.Emulator.Tests;
 public sealed class OrderCancellationTests(EmulatorFixture emulator) : IClassFixture<EmulatorFixture>
 {
     [Fact]
-    public async Task MinimalBody_CancelsAndReturnsTheCancelledOrder()
+    public async Task Minimal_body_cancels_and_returns_the_cancelled_order()
     {
         using var response = await emulator.CancelAsync(TestSeed.Contoso, "ri-recent-1");
 
@@ -27,7 +27,7 @@ public sealed class OrderCancellationTests(EmulatorFixture emulator) : IClassFix
     }
 
     [Fact]
-    public async Task WholeOrderBody_WithStatusChangedInAnyCase_Cancels()
+    public async Task Whole_order_body_with_status_changed_in_any_case_cancels()
     {
         using var get = await emulator.SendAsync(HttpMethod.Get, $"/v1/customers/{TestSeed.Contoso}/orders/ri-recent-2");
         var order = JsonNode.Parse(await get.Content.ReadAsStringAsync())!;
@@ -40,7 +40,7 @@ public sealed class OrderCancellationTests(EmulatorFixture emulator) : IClassFix
     }
 
     [Fact]
-    public async Task RepeatedRequestId_GetsTheFirstAnswerAndChangesStateOnce()
+    public async Task Repeated_request_id_gets_the_first_answer_and_changes_state_once()
     {
         const string requestId = "2f0c6a3e-0b8e-4d59-9c1f-5a7e3b2d1c00";
 
@@ -66,7 +66,7 @@ public sealed class OrderCancellationTests(EmulatorFixture emulator) : IClassFix
     [InlineData("""{"id": "ri-recent-2", "status": "cancelled"}""")]
     [InlineData("""{"status": "cancelled"}""")]
     [InlineData("""{"id": "ri-recent-3"}""")]
-    public async Task InvalidBody_Is400Code800002AndChangesNothing(string body)
+    public async Task Invalid_body_is_400_code_800002_and_changes_nothing(string body)
     {
         using var response = await emulator.SendAsync(HttpMethod.Patch, $"/v1/customers/{TestSeed.Contoso}/orders/ri-recent-3", body);
 
@@ -78,7 +78,7 @@ public sealed class OrderCancellationTests(EmulatorFixture emulator) : IClassFix
     [InlineData("active")]
     [InlineData("none")]
     [InlineData("completed")]
-    public async Task StatusOtherThanCancelled_Is400Code0_NotAValidOrderStatus(string status)
+    public async Task Status_other_than_cancelled_is_400_code_0_not_a_valid_order_status(string status)
     {
         using var response = await emulator.SendAsync(HttpMethod.Patch, $"/v1/customers/{TestSeed.Contoso}/orders/ri-recent-3", $$"""{"id": "ri-recent-3", "status": "{{status}}"}""");
 
@@ -97,7 +97,7 @@ public sealed class OrderCancellationTests(EmulatorFixture emulator) : IClassFix
     [InlineData(TestSeed.Wingtip, "perpetual-dated", 400, 900117)]
     [InlineData(TestSeed.Litware, "prod-ri", 403, 20002)]
     [InlineData("not-a-guid", "ri-recent-3", 400, 900118)]
-    public async Task SandboxPartner_RefusedOrders(string customerId, string orderId, int status, long code)
+    public async Task Sandbox_partner_refused_orders(string customerId, string orderId, int status, long code)
     {
         var changesBefore = emulator.Server.State.FindOrder(orderId)?.StateChanges;
 
@@ -108,7 +108,7 @@ public sealed class OrderCancellationTests(EmulatorFixture emulator) : IClassFix
     }
 
     [Fact]
-    public async Task NewCommerceOrder_SaysToPatchTheSubscription_InTheErrorCodesPagesWords()
+    public async Task New_commerce_order_says_to_patch_the_subscription_in_the_error_codes_pages_words()
     {
         using var response = await emulator.CancelAsync(TestSeed.Tailspin, "new-commerce");
 
@@ -119,7 +119,7 @@ public sealed class OrderCancellationTests(EmulatorFixture emulator) : IClassFix
     }
 
     [Fact]
-    public async Task TooOld_DescribesTheSixtyDayWindow()
+    public async Task Too_old_describes_the_sixty_day_window()
     {
         using var response = await emulator.CancelAsync(TestSeed.Tailspin, "ri-old-61");
 
@@ -133,7 +133,7 @@ public sealed class OrderCancellationTests(EmulatorFixture emulator) : IClassFix
     [InlineData("prod-software-sub-10", 400, 900117)]
     [InlineData("prod-perpetual-recent", 200, 0)]
     [InlineData("prod-software-sub-recent", 200, 0)]
-    public async Task ProductionPartner_MayOnlyCancelRecentSoftware(string orderId, int status, long code)
+    public async Task Production_partner_may_only_cancel_recent_software(string orderId, int status, long code)
     {
         using var response = await emulator.CancelAsync(TestSeed.Litware, orderId, token: await emulator.ProductionTokenAsync());
 

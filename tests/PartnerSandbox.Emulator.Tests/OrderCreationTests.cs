@@ -13,7 +13,7 @@ public sealed class OrderCreationTests(EmulatorFixture emulator) : IClassFixture
     private const string ReservedInstance = """{"lineItems": [{"offerId": "DZH318Z0BQ4B:000Z:DZH318Z0DSPL", "quantity": 1, "friendlyName": "RI", "termDuration": "P1Y"}], "billingCycle": "one_time"}""";
 
     [Fact]
-    public async Task Create_Is201WithTheWholeOrder_CreatedNowAndCompleted()
+    public async Task Create_is_201_with_the_whole_order_created_now_and_completed()
     {
         await ResetAsync(orderListingDelaySeconds: 0);
         var before = emulator.Server.State.Clock.GetUtcNow();
@@ -49,7 +49,7 @@ public sealed class OrderCreationTests(EmulatorFixture emulator) : IClassFixture
     [InlineData("DG7GMGF0D7FV:0002:DG7GMGF0D3SK", "P3Y", State.ProductType.SoftwareSubscription)]
     [InlineData("DZH318Z0BR37:0001:DZH318Z0BTSD", "P1M", State.ProductType.Saas)]
     [InlineData("DZH318Z0BR38:0002:DZH318Z0BTSE", "P1M", State.ProductType.SaasSeatBased)]
-    public async Task Create_InfersTheProductTypeFromTheOffer(string offerId, string termDuration, State.ProductType expected)
+    public async Task Create_infers_the_product_type_from_the_offer(string offerId, string termDuration, State.ProductType expected)
     {
         await ResetAsync(orderListingDelaySeconds: 0);
 
@@ -60,7 +60,7 @@ public sealed class OrderCreationTests(EmulatorFixture emulator) : IClassFixture
     }
 
     [Fact]
-    public async Task Create_AThirdReservedInstance_Is800018()
+    public async Task Create_a_third_reserved_instance_is_800018()
     {
         await ResetAsync(orderListingDelaySeconds: 0);
 
@@ -75,7 +75,7 @@ public sealed class OrderCreationTests(EmulatorFixture emulator) : IClassFixture
     }
 
     [Fact]
-    public async Task Create_PastTheSubscriptionOrLicenceLimits_Is800018()
+    public async Task Create_past_the_subscription_or_licence_limits_is_800018()
     {
         await ResetAsync(orderListingDelaySeconds: 0);
 
@@ -93,7 +93,7 @@ public sealed class OrderCreationTests(EmulatorFixture emulator) : IClassFixture
     [InlineData("""{"lineItems": [{"offerId": "DZH318Z0BR37:1", "quantity": 0}]}""")]
     [InlineData("""{"lineItems": [{"offerId": "DZH318Z0BR37:1"}, {"offerId": "CFQ7TTC0LH18:1"}]}""")]
     [InlineData("""{"lineItems": [{"offerId": "DZH318Z0BR37:1"},]}""")]
-    public async Task Create_WithAnUnknownOfferOrABadBody_Is800002(string body)
+    public async Task Create_with_an_unknown_offer_or_a_bad_body_is_800002(string body)
     {
         await ResetAsync(orderListingDelaySeconds: 0);
 
@@ -103,7 +103,7 @@ public sealed class OrderCreationTests(EmulatorFixture emulator) : IClassFixture
     }
 
     [Fact]
-    public async Task Create_WithAListingDelay_ListsTheOrderOnlyOnceTheDelayHasPassed()
+    public async Task Create_with_a_listing_delay_lists_the_order_only_once_the_delay_has_passed()
     {
         await ResetAsync(orderListingDelaySeconds: 900);
 

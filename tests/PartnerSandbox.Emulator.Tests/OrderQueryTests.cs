@@ -10,7 +10,7 @@ namespace PartnerSandbox.Emulator.Tests;
 public sealed class OrderQueryTests(EmulatorFixture emulator) : IClassFixture<EmulatorFixture>
 {
     [Fact]
-    public async Task List_ReturnsTheCustomersOrdersInOneCollection()
+    public async Task List_returns_the_customers_orders_in_one_collection()
     {
         using var response = await emulator.SendAsync(HttpMethod.Get, $"/v1/customers/{TestSeed.Contoso}/orders");
 
@@ -27,7 +27,7 @@ public sealed class OrderQueryTests(EmulatorFixture emulator) : IClassFixture<Em
     [InlineData("OneTime", new[] { "ri-recent-1", "ri-recent-2", "ri-recent-3", "perpetual-recent" })]
     [InlineData("Monthly", new[] { "saas-recent" })]
     [InlineData("triennial", new string[0])]
-    public async Task List_FiltersByBillingTypeIgnoringCaseAndUnderscores(string billingType, string[] expectedIds)
+    public async Task List_filters_by_billing_type_ignoring_case_and_underscores(string billingType, string[] expectedIds)
     {
         using var response = await emulator.SendAsync(HttpMethod.Get, $"/v1/customers/{TestSeed.Contoso}/orders?billingType={billingType}");
 
@@ -37,7 +37,7 @@ public sealed class OrderQueryTests(EmulatorFixture emulator) : IClassFixture<Em
     }
 
     [Fact]
-    public async Task List_WithIncludePrice_AddsTotalPrice()
+    public async Task List_with_include_price_adds_total_price()
     {
         using var response = await emulator.SendAsync(HttpMethod.Get, $"/v1/customers/{TestSeed.Contoso}/orders?include_price=true");
 
@@ -46,7 +46,7 @@ public sealed class OrderQueryTests(EmulatorFixture emulator) : IClassFixture<Em
     }
 
     [Fact]
-    public async Task Get_ReturnsTheOrder()
+    public async Task Get_returns_the_order()
     {
         using var response = await emulator.SendAsync(HttpMethod.Get, $"/v1/customers/{TestSeed.Tailspin}/orders/ri-cancelled");
 
@@ -58,7 +58,7 @@ public sealed class OrderQueryTests(EmulatorFixture emulator) : IClassFixture<Em
     }
 
     [Fact]
-    public async Task Get_UnknownOrder_Is404Code20000()
+    public async Task Get_unknown_order_is_404_code_20000()
     {
         using var response = await emulator.SendAsync(HttpMethod.Get, $"/v1/customers/{TestSeed.Contoso}/orders/no-such-order");
 
@@ -66,7 +66,7 @@ public sealed class OrderQueryTests(EmulatorFixture emulator) : IClassFixture<Em
     }
 
     [Fact]
-    public async Task Get_AnotherCustomersOrder_Is404Code20000()
+    public async Task Get_another_customers_order_is_404_code_20000()
     {
         using var response = await emulator.SendAsync(HttpMethod.Get, $"/v1/customers/{TestSeed.Contoso}/orders/ri-cancelled");
 
@@ -76,7 +76,7 @@ public sealed class OrderQueryTests(EmulatorFixture emulator) : IClassFixture<Em
     [Theory]
     [InlineData("/v1/customers/contoso/orders")]
     [InlineData("/v1/customers/contoso/orders/ri-recent-1")]
-    public async Task MalformedCustomerId_Is400Code900118(string path)
+    public async Task Malformed_customer_id_is_400_code_900118(string path)
     {
         using var response = await emulator.SendAsync(HttpMethod.Get, path);
 
@@ -84,7 +84,7 @@ public sealed class OrderQueryTests(EmulatorFixture emulator) : IClassFixture<Em
     }
 
     [Fact]
-    public async Task ProductionPartner_CannotListSandboxCustomersOrders()
+    public async Task Production_partner_cannot_list_sandbox_customers_orders()
     {
         using var response = await emulator.SendAsync(HttpMethod.Get, $"/v1/customers/{TestSeed.Tailspin}/orders", token: await emulator.ProductionTokenAsync());
 

@@ -17,7 +17,7 @@ public sealed class OversizedSignInRequestTests(EmulatorFixture emulator) : ICla
     [Theory]
     [InlineData(true)]
     [InlineData(false)]
-    public async Task TokenRequest_AboveTheLimit_Is413InEntrasErrorShape(bool withContentLength)
+    public async Task Token_request_above_the_limit_is_413_in_Entras_error_shape(bool withContentLength)
     {
         using var response = await PostFormAsync("oauth2/v2.0/token", TokenForm(padding: Limit), withContentLength);
 
@@ -34,7 +34,7 @@ public sealed class OversizedSignInRequestTests(EmulatorFixture emulator) : ICla
     }
 
     [Fact]
-    public async Task TokenRequest_OfExactlyTheLimit_IsGranted()
+    public async Task Token_request_of_exactly_the_limit_is_granted()
     {
         var form = TokenForm(padding: 0);
         var size = (await new FormUrlEncodedContent(form).ReadAsByteArrayAsync()).Length;
@@ -44,7 +44,7 @@ public sealed class OversizedSignInRequestTests(EmulatorFixture emulator) : ICla
     }
 
     [Fact]
-    public async Task DeviceCodeRequest_AboveTheLimit_Is413()
+    public async Task Device_code_request_above_the_limit_is_413()
     {
         var form = new Dictionary<string, string>
         {

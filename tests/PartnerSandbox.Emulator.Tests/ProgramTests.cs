@@ -15,7 +15,7 @@ public sealed class ProgramTests
     private static readonly string EmulatorDll = Path.Combine(AppContext.BaseDirectory, "PartnerSandbox.Emulator.dll");
 
     [Fact]
-    public async Task Start_PrintsTheListeningLineThenAConnectLine()
+    public async Task Start_prints_the_listening_line_then_a_connect_line()
     {
         using var process = Start("--port", "0", "--seed", TestSeed.Path);
         try
@@ -38,7 +38,7 @@ public sealed class ProgramTests
     }
 
     [Fact]
-    public async Task BuiltInSeedByName_LoadsWithNoSeedFileWhereItRuns()
+    public async Task Built_in_seed_by_name_loads_with_no_seed_file_where_it_runs()
     {
         var folder = Directory.CreateTempSubdirectory("emulator-cwd-").FullName;
         using var process = StartIn(folder, "--port", "0", "--seed", "test");
@@ -56,7 +56,7 @@ public sealed class ProgramTests
     }
 
     [Fact]
-    public async Task NoData_SaysHowToGetSome()
+    public async Task No_data_says_how_to_get_some()
     {
         using var process = Start("--port", "0");
         try
@@ -77,7 +77,7 @@ public sealed class ProgramTests
     }
 
     [Fact]
-    public async Task WithTheDemoSeed_TheBannerAlsoPrintsTheRunbookHostsEnvironmentAndAnIdentityConnectLine()
+    public async Task With_the_demo_seed_the_banner_also_prints_the_runbook_hosts_environment_and_an_identity_connect_line()
     {
         using var process = Start("--port", "0", "--identity-port", "0", "--seed", TestSeed.DemoPath);
         try
@@ -106,7 +106,7 @@ public sealed class ProgramTests
     [InlineData("--frobnicate")]
     [InlineData("--seed", "does-not-exist.json")]
     [InlineData("--window-error-code", "soon")]
-    public async Task BadArgumentsOrSeed_ExitWithCode2AndOneErrorLine(params string[] args)
+    public async Task Bad_arguments_or_seed_exit_with_code_2_and_one_error_line(params string[] args)
     {
         using var process = Start(args);
 

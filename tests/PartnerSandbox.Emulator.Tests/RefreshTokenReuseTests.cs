@@ -15,7 +15,7 @@ public sealed class SingleUseRefreshTokenFixture : EmulatorFixture
 public sealed class RefreshTokenReuseTests(SingleUseRefreshTokenFixture emulator) : IClassFixture<SingleUseRefreshTokenFixture>
 {
     [Fact]
-    public async Task UsedRefreshToken_IsInvalidGrant70000_WhenReuseIsRejected()
+    public async Task Used_refresh_token_is_invalid_grant_70000_when_reuse_is_rejected()
     {
         var first = await emulator.AdminRefreshTokenAsync();
         await emulator.RedeemRefreshTokenAsync(first);
@@ -27,7 +27,7 @@ public sealed class RefreshTokenReuseTests(SingleUseRefreshTokenFixture emulator
     }
 
     [Fact]
-    public async Task TheKnob_ChangesAtRunTime()
+    public async Task The_knob_changes_at_run_time()
     {
         var first = await emulator.AdminRefreshTokenAsync();
         await emulator.RedeemRefreshTokenAsync(first);

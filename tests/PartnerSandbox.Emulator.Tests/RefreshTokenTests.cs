@@ -10,7 +10,7 @@ namespace PartnerSandbox.Emulator.Tests;
 public sealed class RefreshTokenTests(EmulatorFixture emulator) : IClassFixture<EmulatorFixture>
 {
     [Fact]
-    public async Task EveryRedemption_RotatesTheRefreshToken_AndTheNewOneWorks()
+    public async Task Every_redemption_rotates_the_refresh_token_and_the_new_one_works()
     {
         var first = await emulator.AdminRefreshTokenAsync();
 
@@ -23,7 +23,7 @@ public sealed class RefreshTokenTests(EmulatorFixture emulator) : IClassFixture<
     }
 
     [Fact]
-    public async Task UsedRefreshToken_StaysValid_AsEntrasDo()
+    public async Task Used_refresh_token_stays_valid_as_Entras_do()
     {
         var first = await emulator.AdminRefreshTokenAsync();
         var second = (await emulator.RedeemRefreshTokenAsync(first)).GetProperty("refresh_token").GetString();
@@ -34,7 +34,7 @@ public sealed class RefreshTokenTests(EmulatorFixture emulator) : IClassFixture<
     }
 
     [Fact]
-    public async Task UnknownRefreshToken_IsInvalidGrant70000()
+    public async Task Unknown_refresh_token_is_invalid_grant_70000()
     {
         using var response = await emulator.RedeemAsync(IdentityClient.RefreshForm("not-a-refresh-token"));
 
@@ -43,7 +43,7 @@ public sealed class RefreshTokenTests(EmulatorFixture emulator) : IClassFixture<
     }
 
     [Fact]
-    public async Task RevokedRefreshTokens_AreInvalidGrant50173_AndOtherUsersKeepTheirs()
+    public async Task Revoked_refresh_tokens_are_invalid_grant_50173_and_other_users_keep_theirs()
     {
         var admins = await emulator.AdminRefreshTokenAsync();
         var helpdesks = await emulator.AdminRefreshTokenAsync(upn: IdentitySeed.HelpdeskUpn);
@@ -59,7 +59,7 @@ public sealed class RefreshTokenTests(EmulatorFixture emulator) : IClassFixture<
     }
 
     [Fact]
-    public async Task WrongSecret_IsRefused_AndDoesNotSpendTheToken()
+    public async Task Wrong_secret_is_refused_and_does_not_spend_the_token()
     {
         var refreshToken = await emulator.AdminRefreshTokenAsync();
 
@@ -70,7 +70,7 @@ public sealed class RefreshTokenTests(EmulatorFixture emulator) : IClassFixture<
     }
 
     [Fact]
-    public async Task ConfidentialClientWithoutCredential_Is7000218()
+    public async Task Confidential_client_without_credential_is_7000218()
     {
         var refreshToken = await emulator.AdminRefreshTokenAsync();
 
@@ -81,7 +81,7 @@ public sealed class RefreshTokenTests(EmulatorFixture emulator) : IClassFixture<
     }
 
     [Fact]
-    public async Task PublicClient_RedeemsWithoutACredential()
+    public async Task Public_client_redeems_without_a_credential()
     {
         var refreshToken = await emulator.AdminRefreshTokenAsync(clientId: IdentitySeed.PublicClient);
 
@@ -91,7 +91,7 @@ public sealed class RefreshTokenTests(EmulatorFixture emulator) : IClassFixture<
     }
 
     [Fact]
-    public async Task AnotherAppsRefreshToken_IsInvalidGrant()
+    public async Task Another_apps_refresh_token_is_invalid_grant()
     {
         var publicClientsToken = await emulator.AdminRefreshTokenAsync(clientId: IdentitySeed.PublicClient);
 
@@ -105,7 +105,7 @@ public sealed class RefreshTokenTests(EmulatorFixture emulator) : IClassFixture<
     [InlineData("offline_access openid profile", 70011)]
     [InlineData("https://api.partnercenter.microsoft.com/Orders.Read offline_access", 70011)]
     [InlineData("", 900144)]
-    public async Task BadScope_IsRefused(string scope, int aadstsCode)
+    public async Task Bad_scope_is_refused(string scope, int aadstsCode)
     {
         var form = IdentityClient.RefreshForm(await emulator.AdminRefreshTokenAsync(), scope: scope);
 
@@ -115,7 +115,7 @@ public sealed class RefreshTokenTests(EmulatorFixture emulator) : IClassFixture<
     }
 
     [Fact]
-    public async Task DefaultScope_AlsoGivesAUserImpersonationToken()
+    public async Task Default_scope_also_gives_a_user_impersonation_token()
     {
         var form = IdentityClient.RefreshForm(await emulator.AdminRefreshTokenAsync(), scope: "https://api.partnercenter.microsoft.com/.default offline_access openid profile");
 
@@ -130,7 +130,7 @@ public sealed class RefreshTokenTests(EmulatorFixture emulator) : IClassFixture<
     [InlineData("""{"tenantId":"11111111-1111-1111-1111-111111111111","clientId":"aaaaaaaa-0000-0000-0000-000000000002","userPrincipalName":"admin@fabrikam.onmicrosoft.com"}""")]
     [InlineData("""{"tenantId":"99999999-9999-9999-9999-999999999999","clientId":"aaaaaaaa-0000-0000-0000-000000000001","userPrincipalName":"admin@fabrikam.onmicrosoft.com"}""")]
     [InlineData("""not json""")]
-    public async Task AdminRefreshToken_ForWhatIsNotSeeded_Is800002(string body)
+    public async Task Admin_refresh_token_for_what_is_not_seeded_is_800002(string body)
     {
         using var response = await emulator.AdminAsync(HttpMethod.Post, "/refresh-tokens", body);
 
@@ -142,7 +142,7 @@ public sealed class RefreshTokenTests(EmulatorFixture emulator) : IClassFixture<
 public sealed class RefreshTokenInactivityTests(EmulatorFixture emulator) : IClassFixture<EmulatorFixture>
 {
     [Fact]
-    public async Task RefreshToken_UnusedFor90Days_ExpiresWith700082_WhileOneUsedInTimeLivesOn()
+    public async Task Refresh_token_unused_for_90_days_expires_with_700082_while_one_used_in_time_lives_on()
     {
         var first = await emulator.AdminRefreshTokenAsync();
         await AdvanceDaysAsync(89);

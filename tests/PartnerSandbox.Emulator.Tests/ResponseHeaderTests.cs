@@ -10,7 +10,7 @@ namespace PartnerSandbox.Emulator.Tests;
 public sealed class ResponseHeaderTests(EmulatorFixture emulator) : IClassFixture<EmulatorFixture>
 {
     [Fact]
-    public async Task RequestAndCorrelationIds_AreEchoed()
+    public async Task Request_and_correlation_ids_are_echoed()
     {
         using var request = new HttpRequestMessage(HttpMethod.Get, "/v1/customers");
         request.Headers.Authorization = new("Bearer", await emulator.SandboxTokenAsync());
@@ -25,7 +25,7 @@ public sealed class ResponseHeaderTests(EmulatorFixture emulator) : IClassFixtur
     }
 
     [Fact]
-    public async Task MissingIds_AreMadeUp_AndServiceHeadersAdded()
+    public async Task Missing_ids_are_made_up_and_service_headers_added()
     {
         using var response = await emulator.SendAsync(HttpMethod.Get, "/v1/customers");
 
@@ -37,7 +37,7 @@ public sealed class ResponseHeaderTests(EmulatorFixture emulator) : IClassFixtur
     }
 
     [Fact]
-    public async Task ErrorAnswers_CarryTheIdsToo()
+    public async Task Error_answers_carry_the_ids_too()
     {
         using var response = await emulator.Http.GetAsync("/v1/customers");
 

@@ -9,7 +9,7 @@ namespace PartnerSandbox.Emulator.Tests;
 public sealed class ScenarioCommandLineTests
 {
     [Fact]
-    public void ScenarioOptions_AreRead_InAnyOrder()
+    public void Scenario_options_are_read_in_any_order()
     {
         var request = CommandLine.Parse([
             "--generate-seed", "9", "--generate", "2x3x4", "--state", "s.json", "--latency", "10", "--latency-jitter", "5",
@@ -29,7 +29,7 @@ public sealed class ScenarioCommandLineTests
     }
 
     [Fact]
-    public void Defaults_AreTheDocumentedRateLimitAndNothingElse()
+    public void Defaults_are_the_documented_rate_limit_and_nothing_else()
     {
         var options = CommandLine.Parse([]).Options!;
 
@@ -43,7 +43,7 @@ public sealed class ScenarioCommandLineTests
     }
 
     [Fact]
-    public void Help_ListsEveryScenarioOption()
+    public void Help_lists_every_scenario_option()
     {
         foreach (var option in new[] { "--generate", "--generate-seed", "--state", "--latency", "--latency-jitter", "--latency-seed", "--rate-limit", "--rate-limit-customer", "--rate-limit-window", "--order-listing-delay", "--window-error-code", "--window-error-status", "--cancellation-delay", "--token-clock-skew" })
         {
@@ -72,7 +72,7 @@ public sealed class ScenarioCommandLineTests
     [InlineData(new[] { "--cancellation-delay" }, "--cancellation-delay needs a value")]
     [InlineData(new[] { "--token-clock-skew", "-1" }, "--token-clock-skew must be a whole number of seconds")]
     [InlineData(new[] { "--token-clock-skew", "1.5" }, "--token-clock-skew must be a whole number of seconds")]
-    public void BadValues_AreOneClearError(string[] args, string expected)
+    public void Bad_values_are_one_clear_error(string[] args, string expected)
     {
         var request = CommandLine.Parse(args);
 

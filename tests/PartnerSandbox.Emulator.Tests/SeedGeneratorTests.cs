@@ -12,19 +12,19 @@ public sealed class SeedGeneratorTests
     private static readonly DateTimeOffset Now = new(2026, 5, 1, 12, 0, 0, TimeSpan.Zero);
 
     [Fact]
-    public void SameNumbers_GiveIdenticalJson()
+    public void Same_numbers_give_identical_JSON()
     {
         Assert.Equal(Json(new GeneratedSeed(2, 5, 4, 42)), Json(new GeneratedSeed(2, 5, 4, 42)));
     }
 
     [Fact]
-    public void AnotherSeedNumber_GivesOtherData()
+    public void Another_seed_number_gives_other_data()
     {
         Assert.NotEqual(Json(new GeneratedSeed(2, 5, 4, 42)), Json(new GeneratedSeed(2, 5, 4, 43)));
     }
 
     [Fact]
-    public void TheGeneratedSeed_Loads_WithTheAskedCounts_AndAMixOfProductsAgesAndStatuses()
+    public void The_generated_seed_loads_with_the_asked_counts_and_a_mix_of_products_ages_and_statuses()
     {
         var directory = SeedLoader.Load([SeedSource.Generated(new GeneratedSeed(3, 20, 10, 1))], Now);
 
@@ -48,7 +48,7 @@ public sealed class SeedGeneratorTests
     [InlineData("1x2", false)]
     [InlineData("axbxc", false)]
     [InlineData("100x1000x1000", false)]
-    public void Spec_IsReadFromPxCxO(string text, bool valid)
+    public void Spec_is_read_from_px_cx_o(string text, bool valid)
     {
         Assert.Equal(valid, GeneratedSeed.TryParse(text, 1, out _));
     }

@@ -17,7 +17,7 @@ public sealed class SeedLoaderTests : IDisposable
     public void Dispose() => Directory.Delete(folder, recursive: true);
 
     [Fact]
-    public void BothShippedSeeds_Load()
+    public void Both_shipped_seeds_load()
     {
         var directory = SeedLoader.Load([TestSeed.Path, TestSeed.DemoPath], Now);
 
@@ -28,7 +28,7 @@ public sealed class SeedLoaderTests : IDisposable
     }
 
     [Fact]
-    public void MissingOptionalFields_GetDefaults_ThatAreTheSameOnEveryLoad()
+    public void Missing_optional_fields_get_defaults_that_are_the_same_on_every_load()
     {
         var path = Write("""
             {"partners": [{"tenantId": "11111111-1111-1111-1111-111111111111",
@@ -53,7 +53,7 @@ public sealed class SeedLoaderTests : IDisposable
     }
 
     [Fact]
-    public void EachLineItem_IsASubscription_FollowingItsOrderUnlessSeeded()
+    public void Each_line_item_is_a_subscription_following_its_order_unless_seeded()
     {
         var path = Write("""
             {"partners": [{"tenantId": "11111111-1111-1111-1111-111111111111",
@@ -80,7 +80,7 @@ public sealed class SeedLoaderTests : IDisposable
     [InlineData("""{"partners": [{"tenantId": "11111111-1111-1111-1111-111111111111", "customers": [{"id": "c1000000-0000-0000-0000-000000000001", "orders": [{"id": "o1", "productType": "saas", "lineItems": [{"offerId": "A", "subscriptionId": "5b000000-0000-0000-0000-000000000001"}]}, {"id": "o2", "productType": "saas", "lineItems": [{"offerId": "B", "subscriptionId": "5B000000-0000-0000-0000-000000000001"}]}]}]}]}""", "orders[1].lineItems[0]: subscription id")]
     [InlineData("""{"partners": [{"tenantId": "11111111-1111-1111-1111-111111111111", "customers": [{"id": "c1000000-0000-0000-0000-000000000001", "orders": [{"id": "o1", "productType": "saas", "lineItems": [{"offerId": "A", "subscription": {"azureEntitlements": [{}]}}]}]}]}]}""", "'azureEntitlements' belong to Azure plan subscriptions only")]
     [InlineData("""{"partners": [{"tenantId": "11111111-1111-1111-1111-111111111111", "customers": [{"id": "c1000000-0000-0000-0000-000000000001", "associatedPartnerId": "reseller"}]}]}""", "'associatedPartnerId' must be a GUID")]
-    public void MalformedSubscriptionSeed_NamesTheProblem(string json, string expectedProblem)
+    public void Malformed_subscription_seed_names_the_problem(string json, string expectedProblem)
     {
         var failure = Assert.Throws<SeedFileException>(() => SeedLoader.Load([Write(json)], Now));
 
@@ -98,7 +98,7 @@ public sealed class SeedLoaderTests : IDisposable
     [InlineData("""{"partners": [{"tenantId": "11111111-1111-1111-1111-111111111111", "customers": [{"id": "c1000000-0000-0000-0000-000000000001", "orders": [{"id": "o1", "productType": "saas", "ageDays": 1, "creationDate": "2020-01-01T00:00:00Z"}]}]}]}""", "either 'ageDays' or 'creationDate'")]
     [InlineData("""{"partners": [{"tenantId": "11111111-1111-1111-1111-111111111111", "customers": [{"id": "c1000000-0000-0000-0000-000000000001", "orders": [{"id": "o1", "productType": "saas"}, {"id": "o1", "productType": "saas"}]}]}]}""", "order id 'o1' is used twice")]
     [InlineData("""{"partners": [{"tenantId": "11111111-1111-1111-1111-111111111111"}, {"tenantId": "11111111-1111-1111-1111-111111111111"}]}""", "partners[1]: tenant id")]
-    public void MalformedSeed_NamesTheFileAndTheProblem(string json, string expectedProblem)
+    public void Malformed_seed_names_the_file_and_the_problem(string json, string expectedProblem)
     {
         var path = Write(json);
 
@@ -109,7 +109,7 @@ public sealed class SeedLoaderTests : IDisposable
     }
 
     [Fact]
-    public void MissingFile_NamesTheFile()
+    public void Missing_file_names_the_file()
     {
         var path = Path.Combine(folder, "absent.json");
 

@@ -12,7 +12,7 @@ public sealed class ShortTokenLifetimeTests(ShortTokenLifetimeFixture emulator) 
     private const string ContosoOrders = $"/v1/customers/{TestSeed.Contoso}/orders";
 
     [Fact]
-    public async Task AppUserToken_LivesTwoSeconds_AndIsRefusedOnceTheClockPassesIt()
+    public async Task App_user_token_lives_two_seconds_and_is_refused_once_the_clock_passes_it()
     {
         var response = await emulator.RedeemRefreshTokenAsync(await emulator.AdminRefreshTokenAsync());
         var token = response.GetProperty("access_token").GetString()!;

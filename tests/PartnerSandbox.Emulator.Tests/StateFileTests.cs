@@ -20,7 +20,7 @@ public sealed class StateFileTests : IDisposable
     public void Dispose() => Directory.Delete(folder, recursive: true);
 
     [Fact]
-    public async Task SavedState_IsWhatTheNextStartLoads()
+    public async Task Saved_state_is_what_the_next_start_loads()
     {
         string createdId;
         string savedJson;
@@ -84,7 +84,7 @@ public sealed class StateFileTests : IDisposable
     }
 
     [Fact]
-    public async Task ACancellationStillPending_IsSavedAsCancelled()
+    public async Task A_cancellation_still_pending_is_saved_as_cancelled()
     {
         var fixture = new StateFixture(StatePath, KnobSettings.Default with { CancellationDelay = TimeSpan.FromHours(1) });
         await fixture.InitializeAsync();
@@ -111,7 +111,7 @@ public sealed class StateFileTests : IDisposable
     [Theory]
     [InlineData(false)]
     [InlineData(true)]
-    public async Task Start_RemovesWhatInterruptedSavesLeftBesideTheStateFile_AndNothingElse(bool stateFileExists)
+    public async Task Start_removes_what_interrupted_saves_left_beside_the_state_file_and_nothing_else(bool stateFileExists)
     {
         if (stateFileExists)
         {
@@ -141,7 +141,7 @@ public sealed class StateFileTests : IDisposable
     }
 
     [Fact]
-    public async Task Save_WithoutAStateFile_Is400()
+    public async Task Save_without_a_state_file_is_400()
     {
         var fixture = new EmulatorFixture();
         await fixture.InitializeAsync();

@@ -10,7 +10,7 @@ namespace PartnerSandbox.Emulator.Tests;
 public sealed class SubscriptionCancellationTests(EmulatorFixture emulator) : IClassFixture<EmulatorFixture>
 {
     [Fact]
-    public async Task NewCommerce_InItsWindow_IsDeleted_AndItsOrderReadsCancelled()
+    public async Task New_commerce_in_its_window_is_deleted_and_its_order_reads_cancelled()
     {
         await ResetAsync();
 
@@ -27,7 +27,7 @@ public sealed class SubscriptionCancellationTests(EmulatorFixture emulator) : IC
     }
 
     [Fact]
-    public async Task RepeatedRequestId_GetsTheFirstAnswer_AndChangesOnce_WhileANewRequestIsTold2011()
+    public async Task Repeated_request_id_gets_the_first_answer_and_changes_once_while_a_new_request_is_told_2011()
     {
         await ResetAsync();
         const string requestId = "6a1f0c3e-5b2d-4e8f-9a7c-1d3e5f7a9b20";
@@ -43,7 +43,7 @@ public sealed class SubscriptionCancellationTests(EmulatorFixture emulator) : IC
     }
 
     [Fact]
-    public async Task SoftwareSubscription_EitherWay_HasSevenDaysBySubscription()
+    public async Task Software_subscription_either_way_has_seven_days_by_subscription()
     {
         await ResetAsync();
         var recent = emulator.Server.State.FindOrder("software-sub-recent")!.Subscriptions.Single().Id;
@@ -60,7 +60,7 @@ public sealed class SubscriptionCancellationTests(EmulatorFixture emulator) : IC
     }
 
     [Fact]
-    public async Task NewCommerce_PastSevenDays_IsTheWindowError_AndChangesNothing()
+    public async Task New_commerce_past_seven_days_is_the_window_error_and_changes_nothing()
     {
         await ResetAsync();
 
@@ -74,7 +74,7 @@ public sealed class SubscriptionCancellationTests(EmulatorFixture emulator) : IC
     [Theory]
     [InlineData("ri-recent-1")]
     [InlineData("perpetual-recent")]
-    public async Task ReservationsAndPerpetualSoftware_AreCancelledByOrderOnly(string orderId)
+    public async Task Reservations_and_perpetual_software_are_cancelled_by_order_only(string orderId)
     {
         await ResetAsync();
         var subscription = emulator.Server.State.FindOrder(orderId)!.Subscriptions.Single();
@@ -87,7 +87,7 @@ public sealed class SubscriptionCancellationTests(EmulatorFixture emulator) : IC
     }
 
     [Fact]
-    public async Task TheNotByThisStatusAnswer_IsAKnob()
+    public async Task The_not_by_this_status_answer_is_a_knob()
     {
         await ResetAsync();
         using (var knobs = await emulator.AdminAsync(HttpMethod.Post, "/knobs", """{"subscriptionStatusError": {"code": 800063, "status": 409}}"""))
@@ -108,7 +108,7 @@ public sealed class SubscriptionCancellationTests(EmulatorFixture emulator) : IC
     [InlineData("""{"id": "5b000000-0000-0000-0000-000000000002", "status": "deleted"}""", 800002)]
     [InlineData("""{"status": "deleted",}""", 800002)]
     [InlineData("[]", 800002)]
-    public async Task InvalidBody_Is400_AndChangesNothing(string body, long code)
+    public async Task Invalid_body_is_400_and_changes_nothing(string body, long code)
     {
         await ResetAsync();
 
@@ -119,7 +119,7 @@ public sealed class SubscriptionCancellationTests(EmulatorFixture emulator) : IC
     }
 
     [Fact]
-    public async Task WholeSubscriptionBody_AsReadWithItsStatusChanged_Cancels()
+    public async Task Whole_subscription_body_as_read_with_its_status_changed_cancels()
     {
         await ResetAsync();
         using var get = await emulator.SendAsync(HttpMethod.Get, $"/v1/customers/{TestSeed.FourthCoffee}/subscriptions/{TestSeed.NceRecentSubscription}");
@@ -134,7 +134,7 @@ public sealed class SubscriptionCancellationTests(EmulatorFixture emulator) : IC
     [Theory]
     [InlineData("prod-software-sub-recent", 200, 0)]
     [InlineData("prod-ri", 400, 800096)]
-    public async Task ProductionPartner_CancelsBySubscriptionWhatTheTableAllows(string orderId, int status, long code)
+    public async Task Production_partner_cancels_by_subscription_what_the_table_allows(string orderId, int status, long code)
     {
         await ResetAsync();
         var subscription = emulator.Server.State.FindOrder(orderId)!.Subscriptions.Single().Id;
@@ -149,7 +149,7 @@ public sealed class SubscriptionCancellationTests(EmulatorFixture emulator) : IC
     }
 
     [Fact]
-    public async Task CancellingAnOrder_DeletesItsSubscriptions()
+    public async Task Cancelling_an_order_deletes_its_subscriptions()
     {
         await ResetAsync();
         var subscription = emulator.Server.State.FindOrder("ri-recent-2")!.Subscriptions.Single();
@@ -162,7 +162,7 @@ public sealed class SubscriptionCancellationTests(EmulatorFixture emulator) : IC
     }
 
     [Fact]
-    public async Task DeletedSubscriptions_FreeTheirPlaceUnderTheFiveSubscriptionsLimit()
+    public async Task Deleted_subscriptions_free_their_place_under_the_five_subscriptions_limit()
     {
         await ResetAsync();
         const string oneMore = """{"lineItems": [{"offerId": "DZH318Z0BR37:0001:DZH318Z0BTSD", "termDuration": "P1M"}]}""";
@@ -180,7 +180,7 @@ public sealed class SubscriptionCancellationTests(EmulatorFixture emulator) : IC
     }
 
     [Fact]
-    public async Task AdminChanges_OfAnUnknownSubscription_Is404()
+    public async Task Admin_changes_of_an_unknown_subscription_is_404()
     {
         using var response = await emulator.AdminAsync(HttpMethod.Get, "/subscriptions/00000000-0000-0000-0000-00000000dead/changes");
 

@@ -12,7 +12,7 @@ namespace PartnerSandbox.Emulator.Tests;
 public sealed class SubscriptionQueryTests(EmulatorFixture emulator) : IClassFixture<EmulatorFixture>
 {
     [Fact]
-    public async Task List_IsACollectionOfEveryOrdersSubscriptions_LinkedLikeOrders()
+    public async Task List_is_a_collection_of_every_orders_subscriptions_linked_like_orders()
     {
         using var response = await emulator.SendAsync(HttpMethod.Get, $"/v1/customers/{TestSeed.Tailspin}/subscriptions");
 
@@ -27,7 +27,7 @@ public sealed class SubscriptionQueryTests(EmulatorFixture emulator) : IClassFix
     }
 
     [Fact]
-    public async Task EveryLineItemsSubscriptionLink_FindsItsSubscription()
+    public async Task Every_line_items_subscription_link_finds_its_subscription()
     {
         using var orders = await emulator.SendAsync(HttpMethod.Get, $"/v1/customers/{TestSeed.Contoso}/orders");
         var links = (await EmulatorFixture.ReadJsonAsync(orders)).GetProperty("items").EnumerateArray()
@@ -45,7 +45,7 @@ public sealed class SubscriptionQueryTests(EmulatorFixture emulator) : IClassFix
     }
 
     [Fact]
-    public async Task ByOrderId_ListsThatOrdersSubscriptionsOnly_AndNoneForAnUnknownOrder()
+    public async Task By_order_id_lists_that_orders_subscriptions_only_and_none_for_an_unknown_order()
     {
         using var byOrder = await emulator.SendAsync(HttpMethod.Get, $"/v1/customers/{TestSeed.FourthCoffee}/subscriptions?order_id=nce-old-8");
         using var unknown = await emulator.SendAsync(HttpMethod.Get, $"/v1/customers/{TestSeed.FourthCoffee}/subscriptions?order_id=no-such-order");
@@ -56,7 +56,7 @@ public sealed class SubscriptionQueryTests(EmulatorFixture emulator) : IClassFix
     }
 
     [Fact]
-    public async Task NewCommerceSubscription_HasItsOfferTermWindowAndRefunds()
+    public async Task New_commerce_subscription_has_its_offer_term_window_and_refunds()
     {
         var order = emulator.Server.State.FindOrder("nce-recent")!;
 
@@ -86,7 +86,7 @@ public sealed class SubscriptionQueryTests(EmulatorFixture emulator) : IClassFix
     }
 
     [Fact]
-    public async Task AzurePlan_IsUsageBased_WithoutACancellationDate()
+    public async Task Azure_plan_is_usage_based_without_a_cancellation_date()
     {
         var subscription = await GetAsync(TestSeed.FourthCoffee, TestSeed.BareAzurePlanSubscription);
 
@@ -100,7 +100,7 @@ public sealed class SubscriptionQueryTests(EmulatorFixture emulator) : IClassFix
     }
 
     [Fact]
-    public async Task ACancelledOrdersSubscription_ReadsDeleted()
+    public async Task A_cancelled_orders_subscription_reads_deleted()
     {
         var id = emulator.Server.State.FindOrder("ri-cancelled")!.Subscriptions.Single().Id;
 
@@ -115,7 +115,7 @@ public sealed class SubscriptionQueryTests(EmulatorFixture emulator) : IClassFix
     [InlineData(TestSeed.Contoso, TestSeed.NceRecentSubscription, 404, 20003)]
     [InlineData(TestSeed.Litware, "00000000-0000-0000-0000-00000000dead", 403, 20002)]
     [InlineData("not-a-guid", TestSeed.NceRecentSubscription, 400, 900118)]
-    public async Task Get_OfWhatIsNotTheCustomersOwn_IsRefused(string customerId, string subscriptionId, int status, long code)
+    public async Task Get_of_what_is_not_the_customers_own_is_refused(string customerId, string subscriptionId, int status, long code)
     {
         using var response = await emulator.SendAsync(HttpMethod.Get, $"/v1/customers/{customerId}/subscriptions/{subscriptionId}");
 

@@ -10,7 +10,7 @@ namespace PartnerSandbox.Emulator.Tests;
 public sealed class SubscriptionWindowTests(EmulatorFixture emulator) : IClassFixture<EmulatorFixture>
 {
     [Fact]
-    public async Task NewCommercesWindow_RunsSevenDaysFromItsCreation_ByTheVirtualClock()
+    public async Task New_commerces_window_runs_seven_days_from_its_creation_by_the_virtual_clock()
     {
         var created = emulator.Server.State.FindSubscription(TestSeed.NceRecentSubscription)!.CreationDate;
 

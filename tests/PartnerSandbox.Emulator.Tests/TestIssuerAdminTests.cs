@@ -12,7 +12,7 @@ public sealed class TestIssuerAdminTests(EmulatorFixture emulator) : IClassFixtu
     private readonly EmulatorFixture emulator = emulator;
 
     [Fact]
-    public async Task ARegisteredIssuer_PublishesItsDiscoveryDocumentAndPublicKeys_AtItsIssuerUrl()
+    public async Task A_registered_issuer_publishes_its_discovery_document_and_public_keys_at_its_issuer_url()
     {
         using var issuer = await TestIssuer.RegisterAsync(emulator);
 
@@ -32,7 +32,7 @@ public sealed class TestIssuerAdminTests(EmulatorFixture emulator) : IClassFixtu
     [InlineData("""{"name": "ci", "keys": {"keys": []}}""", "'keys' holds no key")]
     [InlineData("""{"name": "ci", "keys": {"keys": [{"kty": "RSA", "n": "AQAB", "e": "AQAB", "d": "AQAB"}]}}""", "'keys' holds a private key")]
     [InlineData("""{"name": "ci"}""", "'keys' must be a JSON Web Key Set")]
-    public async Task AnIssuerThatCannotBe_IsRefusedWith800002(string body, string expected)
+    public async Task An_issuer_that_cannot_be_is_refused_with_800002(string body, string expected)
     {
         using var response = await emulator.AdminAsync(HttpMethod.Post, "/issuers", body);
 
@@ -41,7 +41,7 @@ public sealed class TestIssuerAdminTests(EmulatorFixture emulator) : IClassFixtu
     }
 
     [Fact]
-    public async Task AFederatedCredentialWithAnHttpIssuer_IsRefused_AsEntraRefusesIt()
+    public async Task A_federated_credential_with_an_http_issuer_is_refused_as_Entra_refuses_it()
     {
         using var response = await emulator.AdminAsync(
             HttpMethod.Post,
@@ -52,7 +52,7 @@ public sealed class TestIssuerAdminTests(EmulatorFixture emulator) : IClassFixtu
     }
 
     [Fact]
-    public async Task TheRunbookHostsEnvironment_IsWhatTheServerSays()
+    public async Task The_runbook_hosts_environment_is_what_the_server_says()
     {
         using var response = await emulator.AdminAsync(HttpMethod.Get, $"/partners/{TestSeed.SandboxTenant}/managed-identity");
 

@@ -16,7 +16,7 @@ public sealed class TokenClockSkewTests(ShortTokenLifetimeFixture emulator) : IC
     private const string ContosoOrders = $"/v1/customers/{TestSeed.Contoso}/orders";
 
     [Fact]
-    public async Task DefaultSkew_AcceptsATokenUpToAMinutePastItsExpiry()
+    public async Task Default_skew_accepts_a_token_up_to_a_minute_past_its_expiry()
     {
         var token = await FreshTokenAsync();
 
@@ -27,7 +27,7 @@ public sealed class TokenClockSkewTests(ShortTokenLifetimeFixture emulator) : IC
     }
 
     [Fact]
-    public async Task NoSkew_RefusesATokenOnceItHasExpired_AndTheKnobAppliesToTokensCheckedBefore()
+    public async Task No_skew_refuses_a_token_once_it_has_expired_and_the_knob_applies_to_tokens_checked_before()
     {
         await SetSkewAsync(0);
         try
@@ -54,7 +54,7 @@ public sealed class TokenClockSkewTests(ShortTokenLifetimeFixture emulator) : IC
     }
 
     [Fact]
-    public async Task Expiry_IsNeverBeforeTheExpiresInTheTokenWasIssuedWith()
+    public async Task Expiry_is_never_before_the_expires_in_the_token_was_issued_with()
     {
         // A first token warms the connection up, so that little time passes between "before" and the issue.
         await FreshTokenAsync();

@@ -10,7 +10,7 @@ namespace PartnerSandbox.Emulator.Tests;
 public sealed class TokenEndpointTests(EmulatorFixture emulator) : IClassFixture<EmulatorFixture>
 {
     [Fact]
-    public async Task ClientCredentials_ReturnsASignedAppOnlyTokenForTheScopesResource()
+    public async Task Client_credentials_returns_a_signed_app_only_token_for_the_scopes_resource()
     {
         using var response = await emulator.RequestTokenAsync(TestSeed.SandboxTenant.ToString(), EmulatorFixture.ClientCredentials(TestSeed.SandboxClient, TestSeed.SandboxSecret));
 
@@ -43,7 +43,7 @@ public sealed class TokenEndpointTests(EmulatorFixture emulator) : IClassFixture
     [InlineData("11111111-1111-1111-1111-111111111111", "aaaaaaaa-0000-0000-0000-000000000002", "production-secret-2", 400, "unauthorized_client", 700016)]
     [InlineData("11111111-1111-1111-1111-111111111111", "aaaaaaaa-0000-0000-0000-000000000001", "wrong-secret", 401, "invalid_client", 7000215)]
     [InlineData("11111111-1111-1111-1111-111111111111", "aaaaaaaa-0000-0000-0000-000000000001", "sandbox-secret-", 401, "invalid_client", 7000215)]
-    public async Task ClientCredentials_RefusedLikeEntraId(string tenant, string clientId, string secret, int status, string error, int aadstsCode)
+    public async Task Client_credentials_are_refused_as_Entra_ID_refuses_them(string tenant, string clientId, string secret, int status, string error, int aadstsCode)
     {
         using var response = await emulator.RequestTokenAsync(tenant, EmulatorFixture.ClientCredentials(Guid.Parse(clientId), secret));
 
@@ -51,7 +51,7 @@ public sealed class TokenEndpointTests(EmulatorFixture emulator) : IClassFixture
     }
 
     [Fact]
-    public async Task UnsupportedGrantType_IsRefused()
+    public async Task Unsupported_grant_type_is_refused()
     {
         var form = EmulatorFixture.ClientCredentials(TestSeed.SandboxClient, TestSeed.SandboxSecret);
         form["grant_type"] = "password";
@@ -64,7 +64,7 @@ public sealed class TokenEndpointTests(EmulatorFixture emulator) : IClassFixture
     [Theory]
     [InlineData("https://api.partnercenter.microsoft.com/user_impersonation", 1002012)]
     [InlineData("not a scope", 70011)]
-    public async Task ScopeWithoutDotDefault_IsRefused(string scope, int aadstsCode)
+    public async Task Scope_without_dot_default_is_refused(string scope, int aadstsCode)
     {
         using var response = await emulator.RequestTokenAsync(TestSeed.SandboxTenant.ToString(), EmulatorFixture.ClientCredentials(TestSeed.SandboxClient, TestSeed.SandboxSecret, scope));
 
@@ -72,7 +72,7 @@ public sealed class TokenEndpointTests(EmulatorFixture emulator) : IClassFixture
     }
 
     [Fact]
-    public async Task MissingSecret_IsRefused()
+    public async Task Missing_secret_is_refused()
     {
         var form = EmulatorFixture.ClientCredentials(TestSeed.SandboxClient, TestSeed.SandboxSecret);
         form.Remove("client_secret");
@@ -83,7 +83,7 @@ public sealed class TokenEndpointTests(EmulatorFixture emulator) : IClassFixture
     }
 
     [Fact]
-    public async Task Error_EchoesMsalsClientRequestIdAsCorrelationId()
+    public async Task Error_echoes_msals_client_request_id_as_correlation_id()
     {
         var clientRequestId = Guid.NewGuid().ToString();
         using var request = new System.Net.Http.HttpRequestMessage(System.Net.Http.HttpMethod.Post, $"/{TestSeed.SandboxTenant}/oauth2/v2.0/token")

@@ -17,7 +17,7 @@ namespace PartnerSandbox.Emulator.Tests;
 public sealed class TrickleFaultTests(EmulatorFixture emulator) : IClassFixture<EmulatorFixture>
 {
     [Fact]
-    public async Task Trickle_SendsTheHeadersAtOnce_ThenAnEndlessFiller_AndStopsWhenTheClientGoesAway()
+    public async Task Trickle_sends_the_headers_at_once_then_an_endless_filler_and_stops_when_the_client_goes_away()
     {
         const string requestId = "c3d4e5f6-0001-4a71-8b2c-3d4e5f6a7b01";
         await emulator.AddFaultAsync("""{"method": "GET", "pathContains": "/orders/ri-recent-1", "kind": "trickle", "intervalMs": 60000}""");
@@ -39,7 +39,7 @@ public sealed class TrickleFaultTests(EmulatorFixture emulator) : IClassFixture<
     }
 
     [Fact]
-    public async Task Trickle_OfABody_GivesAClientWithAShorterTimeoutOnlyItsStart()
+    public async Task Trickle_of_a_body_gives_a_client_with_a_shorter_timeout_only_its_start()
     {
         const string body = """{"id":"ri-recent-2","status":"cancelled","note":"sent sixteen bytes a second"}""";
         await emulator.AddFaultAsync($$"""{"method": "GET", "pathContains": "/orders/ri-recent-2", "kind": "trickle", "intervalMs": 1000, "body": {{System.Text.Json.JsonSerializer.Serialize(body)}}}""");
@@ -53,7 +53,7 @@ public sealed class TrickleFaultTests(EmulatorFixture emulator) : IClassFixture<
     }
 
     [Fact]
-    public async Task Trickle_OfABody_EndsWithTheBody_WithTheStatusAndContentTypeGiven()
+    public async Task Trickle_of_a_body_ends_with_the_body_with_the_status_and_content_type_given()
     {
         const string body = "upstream timed out while the gateway waited for the service";
         await emulator.AddFaultAsync($$"""{"method": "GET", "pathContains": "/orders/ri-recent-3", "kind": "trickle", "intervalMs": 5, "status": 504, "contentType": "text/plain", "body": "{{body}}"}""");
@@ -69,7 +69,7 @@ public sealed class TrickleFaultTests(EmulatorFixture emulator) : IClassFixture<
     [InlineData("""{"kind": "trickle", "intervalMs": 0}""", "'intervalMs' must be a positive number of milliseconds for kind 'trickle'")]
     [InlineData("""{"kind": "trickle", "status": 204}""", "'status' must be an HTTP status with a body")]
     [InlineData("""{"kind": "trickle", "status": 700}""", "'status' must be an HTTP status")]
-    public async Task InvalidTrickle_Is400_NamingTheField(string body, string expected)
+    public async Task Invalid_trickle_is_400_naming_the_field(string body, string expected)
     {
         using var response = await emulator.AdminAsync(HttpMethod.Post, "/faults", body);
 

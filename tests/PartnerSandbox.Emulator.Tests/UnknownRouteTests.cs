@@ -16,7 +16,7 @@ public sealed class UnknownRouteTests(EmulatorFixture emulator) : IClassFixture<
     [InlineData("GET", "/v1/customers/c1000000-0000-0000-0000-000000000001/invoices")]
     [InlineData("PUT", "/v1/customers")]
     [InlineData("POST", "/v1/customers/c1000000-0000-0000-0000-000000000001/subscriptions")]
-    public async Task ARouteTheServiceDoesNotHave_IsTheGatewaysJson404(string method, string path)
+    public async Task A_route_the_service_does_not_have_is_the_gateways_JSON_404(string method, string path)
     {
         using var response = await emulator.SendAsync(new HttpMethod(method), path, method == "GET" ? null : "{}");
 
@@ -26,7 +26,7 @@ public sealed class UnknownRouteTests(EmulatorFixture emulator) : IClassFixture<
     }
 
     [Fact]
-    public async Task TheProvisioningStatusLinkOfAnOrder_IsTheGatewaysJson404()
+    public async Task The_provisioning_status_link_of_an_order_is_the_gateways_JSON_404()
     {
         using var order = await emulator.SendAsync(HttpMethod.Get, $"/v1/customers/{TestSeed.Contoso}/orders/ri-recent-1");
         var link = (await EmulatorFixture.ReadJsonAsync(order)).GetProperty("links").GetProperty("provisioningStatus").GetProperty("uri").GetString();
@@ -39,7 +39,7 @@ public sealed class UnknownRouteTests(EmulatorFixture emulator) : IClassFixture<
     }
 
     [Fact]
-    public async Task KnownRoutes_StillAnswer()
+    public async Task Known_routes_still_answer()
     {
         using var response = await emulator.SendAsync(HttpMethod.Get, "/v1/customers");
 

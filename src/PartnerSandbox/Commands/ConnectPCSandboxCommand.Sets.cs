@@ -8,13 +8,13 @@ public sealed partial class ConnectPCSandboxCommand
     {
         public const string Interactive = "Interactive";
         public const string ClientSecret = "ClientSecret";
-        public const string ServicePrincipal = "ServicePrincipalCredential";
+        public const string ServicePrincipalCredential = "ServicePrincipalCredential";
         public const string CertificateThumbprint = "CertificateThumbprint";
         public const string Certificate = "Certificate";
         public const string CertificateFile = "CertificateFile";
-        public const string RefreshTokenWithSecret = "RefreshTokenWithClientSecret";
+        public const string RefreshTokenWithClientSecret = "RefreshTokenWithClientSecret";
         public const string RefreshTokenWithCredential = "RefreshTokenWithCredential";
-        public const string RefreshTokenWithThumbprint = "RefreshTokenWithCertificateThumbprint";
+        public const string RefreshTokenWithCertificateThumbprint = "RefreshTokenWithCertificateThumbprint";
         public const string RefreshTokenWithCertificate = "RefreshTokenWithCertificate";
         public const string DeviceCode = "DeviceCode";
         public const string AccessToken = "AccessToken";

@@ -31,8 +31,8 @@ public sealed partial class ConnectPCSandboxCommand : PCSandboxCmdlet
     [Parameter(Mandatory = true, ParameterSetName = Sets.CertificateThumbprint)]
     [Parameter(Mandatory = true, ParameterSetName = Sets.Certificate)]
     [Parameter(Mandatory = true, ParameterSetName = Sets.CertificateFile)]
-    [Parameter(Mandatory = true, ParameterSetName = Sets.RefreshTokenWithSecret)]
-    [Parameter(Mandatory = true, ParameterSetName = Sets.RefreshTokenWithThumbprint)]
+    [Parameter(Mandatory = true, ParameterSetName = Sets.RefreshTokenWithClientSecret)]
+    [Parameter(Mandatory = true, ParameterSetName = Sets.RefreshTokenWithCertificateThumbprint)]
     [Parameter(Mandatory = true, ParameterSetName = Sets.RefreshTokenWithCertificate)]
     [Parameter(Mandatory = true, ParameterSetName = Sets.DeviceCode)]
     [Parameter(Mandatory = true, ParameterSetName = Sets.Interactive)]
@@ -44,16 +44,16 @@ public sealed partial class ConnectPCSandboxCommand : PCSandboxCmdlet
     public string? ClientId { get; set; }
 
     [Parameter(Mandatory = true, ParameterSetName = Sets.ClientSecret)]
-    [Parameter(Mandatory = true, ParameterSetName = Sets.RefreshTokenWithSecret)]
+    [Parameter(Mandatory = true, ParameterSetName = Sets.RefreshTokenWithClientSecret)]
     [ValidateNotNull]
     public SecureString? ClientSecret { get; set; }
 
     /// <summary>Marks the sign-in as an application's (Az.Accounts' name); -Credential then holds client id and secret.</summary>
-    [Parameter(Mandatory = true, ParameterSetName = Sets.ServicePrincipal)]
+    [Parameter(Mandatory = true, ParameterSetName = Sets.ServicePrincipalCredential)]
     public SwitchParameter ServicePrincipal { get; set; }
 
     /// <summary>User name = client id, password = client secret; what Get-AutomationPSCredential gives a runbook.</summary>
-    [Parameter(Mandatory = true, ParameterSetName = Sets.ServicePrincipal)]
+    [Parameter(Mandatory = true, ParameterSetName = Sets.ServicePrincipalCredential)]
     [Parameter(Mandatory = true, ParameterSetName = Sets.RefreshTokenWithCredential)]
     [ValidateNotNull]
     [Credential]
@@ -61,7 +61,7 @@ public sealed partial class ConnectPCSandboxCommand : PCSandboxCmdlet
 
     /// <summary>A certificate with its private key in CurrentUser\My or LocalMachine\My.</summary>
     [Parameter(Mandatory = true, ParameterSetName = Sets.CertificateThumbprint)]
-    [Parameter(Mandatory = true, ParameterSetName = Sets.RefreshTokenWithThumbprint)]
+    [Parameter(Mandatory = true, ParameterSetName = Sets.RefreshTokenWithCertificateThumbprint)]
     [ValidateNotNullOrEmpty]
     public string? CertificateThumbprint { get; set; }
 
@@ -80,9 +80,9 @@ public sealed partial class ConnectPCSandboxCommand : PCSandboxCmdlet
     public SecureString? CertificatePassword { get; set; }
 
     /// <summary>A refresh token from a partner admin's MFA sign-in (Secure Application Model); the newest one is $connection.GetRefreshToken().</summary>
-    [Parameter(Mandatory = true, ParameterSetName = Sets.RefreshTokenWithSecret)]
+    [Parameter(Mandatory = true, ParameterSetName = Sets.RefreshTokenWithClientSecret)]
     [Parameter(Mandatory = true, ParameterSetName = Sets.RefreshTokenWithCredential)]
-    [Parameter(Mandatory = true, ParameterSetName = Sets.RefreshTokenWithThumbprint)]
+    [Parameter(Mandatory = true, ParameterSetName = Sets.RefreshTokenWithCertificateThumbprint)]
     [Parameter(Mandatory = true, ParameterSetName = Sets.RefreshTokenWithCertificate)]
     [ValidateNotNull]
     public SecureString? RefreshToken { get; set; }
@@ -210,13 +210,13 @@ public sealed partial class ConnectPCSandboxCommand : PCSandboxCmdlet
     private SignInRequest SignInFromParameters() => ParameterSetName switch
     {
         Sets.ClientSecret => SignInRequest.AppOnly(ClientId!, AppCredential.FromSecret(ClientSecret!)),
-        Sets.ServicePrincipal => SignInRequest.AppOnly(CredentialClientId(), AppCredential.FromSecret(Credential!.Password)),
+        Sets.ServicePrincipalCredential => SignInRequest.AppOnly(CredentialClientId(), AppCredential.FromSecret(Credential!.Password)),
         Sets.CertificateThumbprint => SignInRequest.AppOnly(ClientId!, AppCredential.FromCertificate(CertificateSources.FromStore(CertificateThumbprint!))),
         Sets.Certificate => SignInRequest.AppOnly(ClientId!, AppCredential.FromCertificate(CertificateSources.WithPrivateKey(Certificate!, nameof(Certificate)))),
         Sets.CertificateFile => SignInRequest.AppOnly(ClientId!, AppCredential.FromCertificate(CertificateSources.FromFile(ResolvePath(CertificatePath!), CertificatePassword))),
-        Sets.RefreshTokenWithSecret => SignInRequest.RefreshToken(ClientId!, AppCredential.FromSecret(ClientSecret!), RefreshToken!),
+        Sets.RefreshTokenWithClientSecret => SignInRequest.RefreshToken(ClientId!, AppCredential.FromSecret(ClientSecret!), RefreshToken!),
         Sets.RefreshTokenWithCredential => SignInRequest.RefreshToken(CredentialClientId(), AppCredential.FromSecret(Credential!.Password), RefreshToken!),
-        Sets.RefreshTokenWithThumbprint => SignInRequest.RefreshToken(ClientId!, AppCredential.FromCertificate(CertificateSources.FromStore(CertificateThumbprint!)), RefreshToken!),
+        Sets.RefreshTokenWithCertificateThumbprint => SignInRequest.RefreshToken(ClientId!, AppCredential.FromCertificate(CertificateSources.FromStore(CertificateThumbprint!)), RefreshToken!),
         Sets.RefreshTokenWithCertificate => SignInRequest.RefreshToken(
             ClientId!, AppCredential.FromCertificate(CertificateSources.WithPrivateKey(Certificate!, nameof(Certificate))), RefreshToken!),
         // A warning, as Az.Accounts does: it reaches the user even when the output is captured or redirected.

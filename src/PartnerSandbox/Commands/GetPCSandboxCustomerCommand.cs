@@ -9,12 +9,16 @@ using PartnerSandbox.Records;
 namespace PartnerSandbox.Commands;
 
 /// <summary>Lists the partner's customers (every page), finds them by name (a prefix or a wildcard pattern), or gets them by id.</summary>
-[Cmdlet(VerbsCommon.Get, "PCSandboxCustomer", DefaultParameterSetName = ListSet)]
+[Cmdlet(VerbsCommon.Get, "PCSandboxCustomer", DefaultParameterSetName = Sets.List)]
 [OutputType(typeof(PCSandboxCustomer))]
 public sealed class GetPCSandboxCustomerCommand : PCSandboxRecordCmdlet<CustomerQuery>
 {
-    public const string ListSet = "List";
-    public const string ByIdSet = "ById";
+    /// <summary>The parameter set names.</summary>
+    internal static class Sets
+    {
+        public const string List = "List";
+        public const string ById = "ById";
+    }
 
     private WorkSlots? slots;
 
@@ -22,14 +26,14 @@ public sealed class GetPCSandboxCustomerCommand : PCSandboxRecordCmdlet<Customer
     /// Only customers whose company name starts with this text (the service's starts_with filter), or matches this
     /// wildcard pattern (see <see cref="CustomerNameFilter"/>).
     /// </summary>
-    [Parameter(Position = 0, ParameterSetName = ListSet)]
+    [Parameter(Position = 0, ParameterSetName = Sets.List)]
     [ValidateNotNullOrEmpty]
     [SupportsWildcards]
     [Alias("CompanyName")]
     public string? Name { get; set; }
 
     /// <summary>The customers' tenant ids.</summary>
-    [Parameter(Mandatory = true, ParameterSetName = ByIdSet, ValueFromPipelineByPropertyName = true)]
+    [Parameter(Mandatory = true, ParameterSetName = Sets.ById, ValueFromPipelineByPropertyName = true)]
     [ValidateNotNullOrEmpty]
     [ArgumentCompleter(typeof(CustomerIdCompleter))]
     public string[] CustomerId { get; set; } = Array.Empty<string>();
@@ -38,7 +42,7 @@ public sealed class GetPCSandboxCustomerCommand : PCSandboxRecordCmdlet<Customer
 
     protected override CustomerQuery? CaptureRecord()
     {
-        if (ParameterSetName == ListSet)
+        if (ParameterSetName == Sets.List)
         {
             if (Name is null)
             {

@@ -16,22 +16,26 @@ namespace PartnerSandbox.Commands;
 /// suspending its subscription) and waited for, then the customer is deleted. The outcome, safety and error rules
 /// are Stop-PCSandboxOrder's (<see cref="ChangeRun{TTarget, TItem}"/>).
 /// </summary>
-[Cmdlet(VerbsCommon.Remove, "PCSandboxCustomer", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.High, DefaultParameterSetName = ByCustomerSet)]
+[Cmdlet(VerbsCommon.Remove, "PCSandboxCustomer", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.High, DefaultParameterSetName = Sets.ByCustomer)]
 [OutputType(typeof(void))]
 public sealed class RemovePCSandboxCustomerCommand : PCSandboxRecordCmdlet<RemoveRequest>
 {
-    public const string ByCustomerSet = "ByCustomer";
-    public const string ByIdSet = "ById";
+    /// <summary>The parameter set names.</summary>
+    internal static class Sets
+    {
+        public const string ByCustomer = "ByCustomer";
+        public const string ById = "ById";
+    }
 
     private ChangeRun<RemoveRequest, PCSandboxCustomer>? run;
 
     /// <summary>A customer from Get-PCSandboxCustomer.</summary>
-    [Parameter(Mandatory = true, ValueFromPipeline = true, ParameterSetName = ByCustomerSet)]
+    [Parameter(Mandatory = true, ValueFromPipeline = true, ParameterSetName = Sets.ByCustomer)]
     [ValidateNotNull]
     public PCSandboxCustomer? InputObject { get; set; }
 
     /// <summary>The customer's tenant id.</summary>
-    [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true, ParameterSetName = ByIdSet)]
+    [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true, ParameterSetName = Sets.ById)]
     [AllowEmptyString]
     [ArgumentCompleter(typeof(CustomerIdCompleter))]
     public string CustomerId { get; set; } = string.Empty;

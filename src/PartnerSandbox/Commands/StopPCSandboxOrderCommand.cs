@@ -17,28 +17,32 @@ namespace PartnerSandbox.Commands;
 /// order's request starts; up to -ThrottleLimit requests run at once, off the pipeline thread. An outcome is
 /// reported only as the service shows it (<see cref="OrderCancellation"/>), and the run ends with a summary.
 /// </summary>
-[Cmdlet(VerbsLifecycle.Stop, "PCSandboxOrder", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.High, DefaultParameterSetName = ByOrderSet)]
+[Cmdlet(VerbsLifecycle.Stop, "PCSandboxOrder", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.High, DefaultParameterSetName = Sets.ByOrder)]
 [OutputType(typeof(PCSandboxOrder))]
 public sealed class StopPCSandboxOrderCommand : PCSandboxRecordCmdlet<StopRequest>
 {
-    public const string ByIdSet = "ById";
-    public const string ByOrderSet = "ByOrder";
+    /// <summary>The parameter set names.</summary>
+    internal static class Sets
+    {
+        public const string ById = "ById";
+        public const string ByOrder = "ByOrder";
+    }
 
     private ChangeRun<StopRequest, PCSandboxOrder>? run;
 
     /// <summary>An order from Get-PCSandboxOrder.</summary>
-    [Parameter(Mandatory = true, ValueFromPipeline = true, ParameterSetName = ByOrderSet)]
+    [Parameter(Mandatory = true, ValueFromPipeline = true, ParameterSetName = Sets.ByOrder)]
     [ValidateNotNull]
     public PCSandboxOrder? InputObject { get; set; }
 
     /// <summary>The customer's tenant id.</summary>
-    [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true, ParameterSetName = ByIdSet)]
+    [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true, ParameterSetName = Sets.ById)]
     [AllowEmptyString]
     [ArgumentCompleter(typeof(CustomerIdCompleter))]
     public string CustomerId { get; set; } = string.Empty;
 
     /// <summary>The order's id.</summary>
-    [Parameter(Mandatory = true, Position = 1, ValueFromPipelineByPropertyName = true, ParameterSetName = ByIdSet)]
+    [Parameter(Mandatory = true, Position = 1, ValueFromPipelineByPropertyName = true, ParameterSetName = Sets.ById)]
     [Alias("Id")]
     [AllowEmptyString]
     [ArgumentCompleter(typeof(OrderIdCompleter))]

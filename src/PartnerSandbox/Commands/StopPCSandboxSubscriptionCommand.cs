@@ -17,34 +17,38 @@ namespace PartnerSandbox.Commands;
 /// item's subscription, as for the orders cancelled through their subscription), or as CustomerId/SubscriptionId
 /// pairs. The outcome, safety and error rules are Stop-PCSandboxOrder's (<see cref="ChangeRun{TTarget, TItem}"/>).
 /// </summary>
-[Cmdlet(VerbsLifecycle.Stop, "PCSandboxSubscription", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.High, DefaultParameterSetName = BySubscriptionSet)]
+[Cmdlet(VerbsLifecycle.Stop, "PCSandboxSubscription", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.High, DefaultParameterSetName = Sets.BySubscription)]
 [OutputType(typeof(PCSandboxSubscription))]
 public sealed class StopPCSandboxSubscriptionCommand : PCSandboxRecordCmdlet<SubscriptionStopRequest>
 {
-    public const string BySubscriptionSet = "BySubscription";
-    public const string ByOrderSet = "ByOrder";
-    public const string ByIdSet = "ById";
+    /// <summary>The parameter set names.</summary>
+    internal static class Sets
+    {
+        public const string BySubscription = "BySubscription";
+        public const string ByOrder = "ByOrder";
+        public const string ById = "ById";
+    }
 
     private ChangeRun<SubscriptionTarget, PCSandboxSubscription>? run;
 
     /// <summary>A subscription from Get-PCSandboxSubscription.</summary>
-    [Parameter(Mandatory = true, ValueFromPipeline = true, ParameterSetName = BySubscriptionSet)]
+    [Parameter(Mandatory = true, ValueFromPipeline = true, ParameterSetName = Sets.BySubscription)]
     [ValidateNotNull]
     public PCSandboxSubscription? InputObject { get; set; }
 
     /// <summary>An order from Get-PCSandboxOrder: its line items' subscriptions are cancelled.</summary>
-    [Parameter(Mandatory = true, ValueFromPipeline = true, ParameterSetName = ByOrderSet)]
+    [Parameter(Mandatory = true, ValueFromPipeline = true, ParameterSetName = Sets.ByOrder)]
     [ValidateNotNull]
     public PCSandboxOrder? Order { get; set; }
 
     /// <summary>The customer's tenant id.</summary>
-    [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true, ParameterSetName = ByIdSet)]
+    [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true, ParameterSetName = Sets.ById)]
     [AllowEmptyString]
     [ArgumentCompleter(typeof(CustomerIdCompleter))]
     public string CustomerId { get; set; } = string.Empty;
 
     /// <summary>The subscription's id.</summary>
-    [Parameter(Mandatory = true, Position = 1, ValueFromPipelineByPropertyName = true, ParameterSetName = ByIdSet)]
+    [Parameter(Mandatory = true, Position = 1, ValueFromPipelineByPropertyName = true, ParameterSetName = Sets.ById)]
     [AllowEmptyString]
     public string SubscriptionId { get; set; } = string.Empty;
 
