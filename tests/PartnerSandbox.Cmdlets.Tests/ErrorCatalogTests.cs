@@ -29,7 +29,7 @@ public class ErrorCatalogTests
     }
 
     [Theory]
-    [InlineData(PartnerCenterFailure.BrowserUnavailable, "BrowserUnavailable", ErrorCategory.NotImplemented)]
+    [InlineData(PartnerCenterFailure.BrowserUnavailable, "BrowserUnavailable", ErrorCategory.ResourceUnavailable)]
     [InlineData(PartnerCenterFailure.AccessTokenExpired, "AccessTokenExpired", ErrorCategory.AuthenticationError)]
     [InlineData(PartnerCenterFailure.FederatedTokenExpired, "FederatedTokenExpired", ErrorCategory.AuthenticationError)]
     [InlineData(PartnerCenterFailure.ManagedIdentityUnavailable, "ManagedIdentityUnavailable", ErrorCategory.AuthenticationError)]
@@ -65,6 +65,13 @@ public class ErrorCatalogTests
 
         Assert.Equal("CustomerHasActiveOrders", Id(refusal));
         Assert.Equal("InvalidRequest", Id(Answer(HttpStatusCode.BadRequest, "800002")));
+    }
+
+    [Fact]
+    public void A_conflict_is_a_busy_resource_as_an_order_with_a_change_in_progress_is()
+    {
+        Assert.Equal(ErrorCategory.ResourceBusy, ErrorCatalog.Classify(Answer(HttpStatusCode.Conflict, null)).Category);
+        Assert.Equal(ErrorCategory.ResourceBusy, ErrorCatalog.Classify(Answer(HttpStatusCode.Conflict, "800014")).Category);
     }
 
     [Fact]

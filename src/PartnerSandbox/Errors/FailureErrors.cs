@@ -10,7 +10,8 @@ internal static class FailureErrors
     /// <summary>Causes the engine found itself: each says more than any code the failure carries (a blocked removal keeps the service's refusal).</summary>
     public static readonly Dictionary<PartnerCenterFailure, ErrorKind> OwnCauses = new()
     {
-        [PartnerCenterFailure.BrowserUnavailable] = new("BrowserUnavailable", ErrorCategory.NotImplemented, Messages.BrowserUnavailableAction),
+        // A browser is a resource this host does not have; the sign-in itself is implemented.
+        [PartnerCenterFailure.BrowserUnavailable] = new("BrowserUnavailable", ErrorCategory.ResourceUnavailable, Messages.BrowserUnavailableAction),
         [PartnerCenterFailure.AccessTokenExpired] = new("AccessTokenExpired", ErrorCategory.AuthenticationError, Messages.AccessTokenExpiredAction),
         [PartnerCenterFailure.FederatedTokenExpired] = new("FederatedTokenExpired", ErrorCategory.AuthenticationError, Messages.FederatedTokenExpiredAction),
         [PartnerCenterFailure.ManagedIdentityUnavailable] = new("ManagedIdentityUnavailable", ErrorCategory.AuthenticationError, Messages.ManagedIdentityUnavailableAction),

@@ -13,7 +13,9 @@ internal static class PartnerCenterErrors
         ["900117"] = ErrorKinds.OrderTooOldToCancel,
         ["800061"] = new("OrderNotCancellable", ErrorCategory.InvalidOperation, Messages.OrderNotCancellableAction),
         ["800063"] = ErrorKinds.CancelSubscriptionInstead,
-        ["800077"] = new("SeatBasedSaasNotCancellable", ErrorCategory.PermissionDenied, Messages.SeatBasedSaasNotCancellableAction),
+
+        // A 403, but nothing to do with permissions: this product is cancelled by its subscription, not by its order.
+        ["800077"] = new("SeatBasedSaasNotCancellable", ErrorCategory.InvalidOperation, Messages.SeatBasedSaasNotCancellableAction),
         [SandboxRules.PrimaryAccountCode] = ErrorKinds.NotASandboxAccount,
         ["20002"] = new("NoRelationshipWithCustomer", ErrorCategory.PermissionDenied, Messages.NoRelationshipWithCustomerAction),
         ["20000"] = ErrorKinds.OrderNotFound,
@@ -45,7 +47,9 @@ internal static class PartnerCenterErrors
         [HttpStatusCode.NotFound] = new("NotFound", ErrorCategory.ObjectNotFound, Messages.CheckEndpointAction),
         [HttpStatusCode.MethodNotAllowed] = new("MethodNotAllowed", ErrorCategory.InvalidOperation, Messages.CheckEndpointAction),
         [HttpStatusCode.RequestUriTooLong] = new("AddressTooLong", ErrorCategory.InvalidArgument, Messages.AddressTooLongAction),
-        [HttpStatusCode.Conflict] = new("Conflict", ErrorCategory.ResourceExists, Messages.ConflictAction),
+
+        // The resource is being changed by another request: busy for now, as "try again later" says, not a duplicate.
+        [HttpStatusCode.Conflict] = new("Conflict", ErrorCategory.ResourceBusy, Messages.ConflictAction),
         [(HttpStatusCode)429] = ErrorKinds.Throttled,
     };
 
