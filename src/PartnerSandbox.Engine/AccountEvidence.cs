@@ -17,7 +17,7 @@ public sealed class AccountEvidence
 
     internal void Observe(PartnerCenterException refusal)
     {
-        if (refusal.ServiceCode == SandboxRules.PrimaryAccountCode)
+        if (refusal.HasCode(ErrorSource.PartnerCenter, SandboxRules.PrimaryAccountCode))
         {
             Volatile.Write(ref shownPrimary, 1);
         }

@@ -57,7 +57,7 @@ internal sealed class BlockingOrderCancellation
             EngineMessages.BlockingOrdersNotCancelled,
             string.Join("; ", failures.Select(f => Format(EngineMessages.OrderAndReason, f.Order.Id, f.Failure.Message))),
             cancelled.Count == 0 ? string.Empty : Format(EngineMessages.CancelledOnTheWay, string.Join(", ", cancelled)));
-        throw new PartnerCenterException(first.Failure, message, refusal.StatusCode, first.ServiceCode, first.Description, first.RequestId, first.CorrelationId, innerException: first);
+        throw new PartnerCenterException(first.Failure, message, refusal.StatusCode, first.CodeSource, first.ServiceCode, first.Description, first.RequestId, first.CorrelationId, innerException: first);
     }
 
     private async Task CancelAsync(string customerId, Order order, TimeSpan timeout, CancellationToken cancellationToken)
@@ -66,9 +66,8 @@ internal sealed class BlockingOrderCancellation
         if (SandboxRules.IsPastCancellationWindow(order.CreationDate, now))
         {
             throw new PartnerCenterException(
-                PartnerCenterFailure.ServiceError,
-                Format(EngineMessages.BlockingOrderTooOld, (now - order.CreationDate!.Value).TotalDays, SandboxRules.CancellationWindow.TotalDays),
-                serviceCode: ChangeCodes.OrderTooOldToCancel);
+                PartnerCenterFailure.OrderTooOldToCancel,
+                Format(EngineMessages.BlockingOrderTooOld, (now - order.CreationDate!.Value).TotalDays, SandboxRules.CancellationWindow.TotalDays));
         }
 
         if (!SandboxRules.IsCancelledBySubscription(order))
@@ -102,8 +101,7 @@ internal sealed class BlockingOrderCancellation
     {
         if (waited.State != ChangeState.Done)
         {
-            throw new PartnerCenterException(
-                PartnerCenterFailure.ServiceError, Format(EngineMessages.BlockingStillPending, statusOf(waited.Resource), timeout.TotalSeconds), serviceCode: ChangeCodes.StillPending);
+            throw new PartnerCenterException(PartnerCenterFailure.ChangeStillPending, Format(EngineMessages.BlockingStillPending, statusOf(waited.Resource), timeout.TotalSeconds));
         }
     }
 

@@ -62,7 +62,7 @@ public sealed class CustomerRemoval
 
             if (!cancelBlockingOrders)
             {
-                throw Rewrap(refusal, Format(EngineMessages.CustomerHasActiveOrders, Ids(blockers), refusal.Message), ChangeCodes.CustomerHasActiveOrders);
+                throw Rewrap(refusal, Format(EngineMessages.CustomerHasActiveOrders, Ids(blockers), refusal.Message), PartnerCenterFailure.CustomerHasActiveOrders);
             }
 
             var cancelled = await blocking.CancelAllAsync(customerId, blockers, timeout, refusal, cancellationToken).ConfigureAwait(false);
@@ -73,7 +73,7 @@ public sealed class CustomerRemoval
             }
             catch (PartnerCenterException afterwards)
             {
-                throw Rewrap(afterwards, Format(EngineMessages.RefusedAfterCancelling, string.Join(", ", cancelled), afterwards.Message), afterwards.ServiceCode);
+                throw Rewrap(afterwards, Format(EngineMessages.RefusedAfterCancelling, string.Join(", ", cancelled), afterwards.Message), afterwards.Failure);
             }
         }
     }
@@ -105,8 +105,9 @@ public sealed class CustomerRemoval
 
     private static string Ids(IEnumerable<Order> orders) => string.Join(", ", orders.Select(order => order.Id));
 
-    internal static PartnerCenterException Rewrap(PartnerCenterException inner, string message, string? serviceCode) =>
-        new(inner.Failure, message, inner.StatusCode, serviceCode, inner.Description, inner.RequestId, inner.CorrelationId, inner.RetryAfter, inner);
+    /// <summary>The failure in other words, and as <paramref name="failure"/>; the service's status, code and ids stay.</summary>
+    private static PartnerCenterException Rewrap(PartnerCenterException inner, string message, PartnerCenterFailure failure) =>
+        new(failure, message, inner.StatusCode, inner.CodeSource, inner.ServiceCode, inner.Description, inner.RequestId, inner.CorrelationId, inner.RetryAfter, inner);
 
     private static string Format(string format, params object?[] values) => string.Format(CultureInfo.InvariantCulture, format, values);
 
@@ -149,7 +150,7 @@ public sealed class CustomerRemoval
                 await client.GetCustomerAsync(Id, cancellationToken).ConfigureAwait(false);
                 return new CustomerPresence(Id, exists: true);
             }
-            catch (PartnerCenterException gone) when (gone.StatusCode == HttpStatusCode.NotFound && gone.ServiceCode == SandboxRules.CustomerNotFoundCode)
+            catch (PartnerCenterException gone) when (gone.StatusCode == HttpStatusCode.NotFound && gone.HasCode(ErrorSource.PartnerCenter, SandboxRules.CustomerNotFoundCode))
             {
                 return new CustomerPresence(Id, exists: false);
             }

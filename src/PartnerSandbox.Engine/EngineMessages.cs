@@ -1,12 +1,16 @@
 namespace PartnerSandbox.Engine;
 
-/// <summary>Every user-facing sentence the engine produces, in one place. None of them ever includes a secret or a token.</summary>
+/// <summary>
+/// Every user-facing sentence the engine produces, in one place. None of them ever includes a secret or a token. They
+/// say what happened in the engine's terms: what to do about it, in the words of the caller's parameters and
+/// commands, is the caller's (the module's recommended actions).
+/// </summary>
 internal static class EngineMessages
 {
-    public const string EndpointNotAbsolute = "The -{0} value '{1}' is not an absolute URL. Give the base URL, for example https://127.0.0.1:5001.";
-    public const string EndpointNotHttps = "The -{0} value '{1}' does not use https. Partner Center and its sign-in endpoints are served only over HTTPS.";
+    public const string EndpointNotAbsolute = "'{0}' is not an absolute URL, such as https://127.0.0.1:5001.";
+    public const string EndpointNotHttps = "'{0}' does not use https. Partner Center and its sign-in endpoints are served only over HTTPS.";
     public const string SkipCertificateCheckNotLoopback =
-        "-SkipCertificateCheck is allowed only when the API endpoint and the authority host are both loopback addresses (localhost, 127.0.0.0/8 or ::1), such as the PartnerSandbox emulator; '{0}' is not. Remove -SkipCertificateCheck.";
+        "The certificate check may be skipped only when the API endpoint and the authority host are both loopback addresses (localhost, 127.0.0.0/8 or ::1), such as the PartnerSandbox emulator; '{0}' is not.";
     public const string NotATenant =
         "'{0}' is not a tenant: give the partner's tenant id (a GUID such as 4f2b7c1e-9d3a-4e85-b6f0-2c8a1d5e7b93) or one of its verified domains (such as contoso.onmicrosoft.com), without spaces or slashes.";
     public const string UnknownEnvironment = "'{0}' is not a known Partner Center environment. Use one of: {1}.";
@@ -26,22 +30,20 @@ internal static class EngineMessages
         "The sign-in host for tenant {0} answered (HTTP {1}), but not with Entra ID's JSON: it is probably not an Entra ID sign-in host (such as https://login.microsoftonline.com), or a proxy or captive page answered instead.";
     public const string SignInUnreachable = "Could not reach the sign-in service for tenant {0}: {1}";
     public const string NoBrowser =
-        "Cannot open a browser to sign in to tenant {0} here (no display, or a non-interactive session such as Azure Automation). Use -UseDeviceAuthentication to sign in from another device, or an app-only mode (-ClientSecret, -CertificateThumbprint).";
-    public const string AccessTokenExpired =
-        "The access token given to Connect-PCSandbox {0}; an access token cannot be renewed. Run Connect-PCSandbox again with a new token, or with a mode that renews itself: -ClientSecret, -CertificateThumbprint, -Certificate, or -RefreshToken.";
+        "Cannot open a browser to sign in to tenant {0} here (no display, or a non-interactive session such as Azure Automation).";
+    public const string AccessTokenExpired = "The access token the connection was given {0}; an access token cannot be renewed.";
     public const string FederatedTokenNotJwt =
-        "The -FederatedToken value is not a JWT (three base64url parts whose header and claims are JSON). Give the token exactly as its issuer handed it out, such as a CI job's OIDC token requested for the audience api://AzureADTokenExchange.";
-    public const string FederatedTokenExpired =
-        "The federated token given to Connect-PCSandbox -FederatedToken {0}; the module cannot get a new one itself. Get a new token from its issuer (for example the CI job's OIDC token) and run Connect-PCSandbox -FederatedToken again, or use -Identity, which renews itself.";
+        "The federated token is not a JWT (three base64url parts whose header and claims are JSON), as its issuer hands it out, such as a CI job's OIDC token requested for the audience api://AzureADTokenExchange.";
+    public const string FederatedTokenExpired = "The federated token the connection was given {0}; the module cannot get a new one itself.";
     public const string FederatedTokenExpiredAt = "expired at {0:u}";
     public const string FederatedTokenRefusedAsExpired = "was refused as expired by the sign-in service";
     public const string IdentityClientIdNotGuid =
-        "The -IdentityClientId value '{0}' is not a GUID. Give the client id (application id) of the user-assigned managed identity, as its Overview page in the Azure portal shows it, or leave -IdentityClientId out for the system-assigned identity.";
+        "'{0}' is not a GUID: a user-assigned managed identity is named by its client id (application id), as its Overview page in the Azure portal shows it.";
     public const string ManagedIdentityUnavailable = "Could not get a token for {0} from the {1} managed identity of this host: {2}";
     public const string SystemAssignedIdentity = "system-assigned";
     public const string UserAssignedIdentity = "user-assigned (client id {0})";
     public const string TokenCacheWithoutKeyring =
-        "This system has no keyring to encrypt the token cache, so it is kept in {0}, a file only your account can read. Anyone with your account's access can use the tokens in it; Disconnect-PCSandbox deletes it.";
+        "This system has no keyring to encrypt the token cache, so it is kept in {0}, a file only your account can read. Anyone with your account's access can use the tokens in it; disconnecting deletes it.";
     public const string ResponseNotUnderstood = "Partner Center's answer to {0} {1} is not the JSON this module expects (request id {2}); it begins: {3}";
     public const string EmptyBody = "(an empty body)";
     public const string AlreadyCancelledReason = "already cancelled";
@@ -51,7 +53,7 @@ internal static class EngineMessages
     public const string NotACustomerId = "'{0}' is not a customer id: a customer id is the customer's tenant id, a GUID such as 6e2f0a4c-0b1d-4d6e-9f4a-1c2b3d4e5f60.";
     public const string EmptyOrderId = "The order id is empty.";
     public const string NotAnOrderId =
-        "'{0}' is not an order id: an order id has no '/', '\\', '?', '#', '%', spaces or control characters and is not '.' or '..'. Copy it from the OrderId of Get-PCSandboxOrder's output.";
+        "'{0}' is not an order id: an order id has no '/', '\\', '?', '#', '%', spaces or control characters and is not '.' or '..'.";
     public const string NoLocation = "an address it did not give";
     public const string Redirected =
         "Partner Center answered {0} ({1}) to {2} {3}, a redirect to {4}. This module does not follow redirects, so nothing was done: the endpoint is probably not the Partner Center API's base URL (request id {5}).";
@@ -73,12 +75,12 @@ internal static class EngineMessages
     public const string ReadAgainNotDone = "{0} Read again afterwards, {1} {2} {3}: it was not {4}.";
     public const string EmptySubscriptionId = "The subscription id is empty.";
     public const string NotASubscriptionId =
-        "'{0}' is not a subscription id: a subscription id has no '/', '\\', '?', '#', '%', spaces or control characters and is not '.' or '..'. Copy it from the SubscriptionId of Get-PCSandboxSubscription's output.";
+        "'{0}' is not a subscription id: a subscription id has no '/', '\\', '?', '#', '%', spaces or control characters and is not '.' or '..'.";
     public const string SubscriptionAlreadyCancelled = "already cancelled (status {0})";
     public const string SubscriptionSuspended = "suspended, and Partner Center does not change a suspended subscription (800091)";
     public const string AReservation = "a reservation";
     public const string PerpetualSoftware = "perpetual software";
-    public const string SubscriptionCancelledByOrder = "{0}, cancelled through its order {1} and not its subscription: use Stop-PCSandboxOrder";
+    public const string SubscriptionCancelledByOrder = "{0}, cancelled through its order {1} and not its subscription";
     public const string SubscriptionWindowPassed = "past its cancellation window, which ended at {0:u}";
     public const string AzurePlanHasActiveSubscriptions =
         "an Azure plan with {0} active Azure subscription(s) under it ({1}): Partner Center suspends a plan only when none is active (900115)";

@@ -105,6 +105,7 @@ internal sealed class VerifiedChange
             failure,
             Format(EngineMessages.ReadAgainNotDone, unclear.Message, subject.Noun, subject.Id, subject.Shows(resource), subject.DoneWord),
             unclear.StatusCode,
+            unclear.CodeSource,
             unclear.ServiceCode,
             unclear.Description,
             unclear.RequestId,

@@ -56,5 +56,5 @@ public abstract class PCSandboxCmdlet : PSCmdlet, IDisposable
     }
 
     internal void ThrowNotConnected(string message) =>
-        ThrowTerminatingError(ErrorCatalog.Create(new InvalidOperationException(message), ErrorCatalog.NotConnected, null));
+        ThrowTerminatingError(ErrorCatalog.Create(new InvalidOperationException(message), ErrorKinds.NotConnected, null));
 }

@@ -67,7 +67,7 @@ public sealed class AgainstEmulatorTests : IAsyncLifetime
         var error = await Assert.ThrowsAsync<PartnerCenterException>(() => Connect(Sandbox, SignInRequest.AppOnly(SandboxApp, Secret("not-the-secret-123"))));
 
         Assert.Equal(PartnerCenterFailure.SignInFailed, error.Failure);
-        Assert.Equal("7000215", error.ServiceCode);
+        Assert.True(error.HasCode(ErrorSource.EntraId, "7000215"));
         Assert.DoesNotContain("not-the-secret-123", error.ToString(), StringComparison.Ordinal);
     }
 

@@ -40,7 +40,7 @@ public class BrowserModeTests
     }
 
     [Fact]
-    public async Task Without_a_browser_the_interactive_mode_fails_before_any_request_and_points_to_device_authentication()
+    public async Task Without_a_browser_the_interactive_mode_fails_as_browser_unavailable_before_any_request()
     {
         var transport = new ScriptedTransport();
         var settings = ConnectionSettingsResolver.Resolve("contoso.onmicrosoft.com", null, null, null, false);
@@ -48,8 +48,9 @@ public class BrowserModeTests
 
         var error = await Assert.ThrowsAsync<PartnerCenterException>(() => SignInWith(settings, signIn, transport));
 
-        Assert.Equal(SignInCodes.NoBrowser, error.ServiceCode);
-        Assert.Contains("-UseDeviceAuthentication", error.Message, StringComparison.Ordinal);
+        Assert.Equal(PartnerCenterFailure.BrowserUnavailable, error.Failure);
+        Assert.Null(error.ServiceCode);
+        Assert.Contains("Cannot open a browser to sign in to tenant contoso.onmicrosoft.com here", error.Message, StringComparison.Ordinal);
         Assert.Empty(transport.Received);
     }
 

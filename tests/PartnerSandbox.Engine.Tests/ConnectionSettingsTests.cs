@@ -41,7 +41,7 @@ public class ConnectionSettingsTests
         var error = Assert.Throws<ConnectionArgumentException>(() =>
             ConnectionSettingsResolver.Resolve("contoso.onmicrosoft.com", null, new Uri(endpoint), authority is null ? null : new Uri(authority), true));
 
-        Assert.Equal("SkipCertificateCheck", error.ParamName);
+        Assert.Equal(ConnectionSetting.SkipCertificateCheck, error.Setting);
         Assert.Contains("loopback", error.Message, StringComparison.Ordinal);
     }
 
@@ -57,11 +57,11 @@ public class ConnectionSettingsTests
     }
 
     [Fact]
-    public void A_plain_http_endpoint_is_refused_with_the_parameter_named()
+    public void A_plain_http_endpoint_is_refused_with_the_setting_named()
     {
         var error = Assert.Throws<ConnectionArgumentException>(() => ConnectionSettingsResolver.Resolve("contoso.onmicrosoft.com", null, new Uri("http://127.0.0.1:80"), null, false));
 
-        Assert.Equal("Endpoint", error.ParamName);
+        Assert.Equal(ConnectionSetting.Endpoint, error.Setting);
     }
 
     [Fact]
@@ -69,7 +69,7 @@ public class ConnectionSettingsTests
     {
         var error = Assert.Throws<ConnectionArgumentException>(() => ConnectionSettingsResolver.Resolve("contoso.onmicrosoft.com", "Mars", null, null, false));
 
-        Assert.Equal("Environment", error.ParamName);
+        Assert.Equal(ConnectionSetting.Environment, error.Setting);
         Assert.Contains("Global, China, USGov, Germany", error.Message, StringComparison.Ordinal);
     }
 }

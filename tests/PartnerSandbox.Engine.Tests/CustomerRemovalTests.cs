@@ -92,7 +92,9 @@ public class CustomerRemovalTests
 
         var error = await Assert.ThrowsAsync<PartnerCenterException>(() => Remove(transport));
 
-        Assert.Equal(ChangeCodes.CustomerHasActiveOrders, error.ServiceCode);
+        Assert.Equal(PartnerCenterFailure.CustomerHasActiveOrders, error.Failure);
+        Assert.True(error.HasCode(ErrorSource.PartnerCenter, "800002"), "the service's own code of the refusal stays");
+        Assert.True(error.IsRefusal);
         Assert.Contains("while these orders are active: ri-1, plan-1. Nothing was changed.", error.Message, StringComparison.Ordinal);
         Assert.Equal(new[] { "DELETE ~", "GET ~/orders" }, Calls(transport));
     }
@@ -140,8 +142,9 @@ public class CustomerRemovalTests
 
         var error = await Assert.ThrowsAsync<PartnerCenterException>(() => Remove(transport, cancelOrders: true));
 
-        Assert.Equal(ChangeCodes.OrderTooOldToCancel, error.ServiceCode);
+        Assert.Equal(PartnerCenterFailure.OrderTooOldToCancel, error.Failure);
         Assert.Equal(HttpStatusCode.BadRequest, error.StatusCode);
+        Assert.True(error.IsRefusal);
         Assert.Contains("order ri-1: created 61 days ago", error.Message, StringComparison.Ordinal);
         Assert.Equal(new[] { "DELETE ~", "GET ~/orders" }, Calls(transport));
     }

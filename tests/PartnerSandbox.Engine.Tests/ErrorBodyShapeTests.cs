@@ -33,6 +33,7 @@ public class ErrorBodyShapeTests
 
         Assert.Equal(PartnerCenterFailure.ServiceError, error.Failure);
         Assert.Equal(code, error.ServiceCode);
+        Assert.Equal(ErrorSource.PartnerCenter, error.CodeSource);
         Assert.Equal(description, error.Description);
         Assert.Contains("with error code " + code + ": " + description, error.Message, StringComparison.Ordinal);
     }
@@ -43,6 +44,7 @@ public class ErrorBodyShapeTests
         var error = await FailureOf(HttpStatusCode.Forbidden, "{\"statusCode\": 403, \"message\": \"Access denied by the gateway.\"}");
 
         Assert.Null(error.ServiceCode);
+        Assert.Equal(ErrorSource.None, error.CodeSource);
         Assert.Equal("Access denied by the gateway.", error.Description);
         Assert.Contains("answered 403 (Forbidden): Access denied by the gateway.", error.Message, StringComparison.Ordinal);
     }

@@ -22,9 +22,8 @@ public class FederatedTokenTests
         now += TimeSpan.FromMinutes(5);
         var error = await Assert.ThrowsAsync<PartnerCenterException>(() => assertion.GetAssertionAsync(CancellationToken.None));
 
-        Assert.Equal(SignInCodes.FederatedTokenExpired, error.ServiceCode);
-        Assert.Contains("-FederatedToken expired at 2026-11-27 09:05:00Z", error.Message, StringComparison.Ordinal);
-        Assert.Contains("-Identity", error.Message, StringComparison.Ordinal);
+        Assert.Equal(PartnerCenterFailure.FederatedTokenExpired, error.Failure);
+        Assert.Contains("The federated token the connection was given expired at 2026-11-27 09:05:00Z", error.Message, StringComparison.Ordinal);
         Assert.DoesNotContain(jwt, error.Message, StringComparison.Ordinal);
     }
 
@@ -32,12 +31,16 @@ public class FederatedTokenTests
     public void The_sign_in_services_expiry_answer_is_told_as_the_modes_own_and_other_answers_are_kept()
     {
         using var assertion = new FederatedTokenAssertion(SecureStrings.Seal(Jwt("{}")), () => now);
-        var expired = new PartnerCenterException(PartnerCenterFailure.SignInFailed, "AADSTS700024: Client assertion is not within its valid time range.", serviceCode: "700024");
-        var audience = new PartnerCenterException(PartnerCenterFailure.SignInFailed, "AADSTS700212", serviceCode: "700212");
+        var expired = new PartnerCenterException(
+            PartnerCenterFailure.SignInFailed, "AADSTS700024: Client assertion is not within its valid time range.", codeSource: ErrorSource.EntraId, serviceCode: "700024");
+        var audience = new PartnerCenterException(PartnerCenterFailure.SignInFailed, "AADSTS700212", codeSource: ErrorSource.EntraId, serviceCode: "700212");
+        var sameDigitsOfPartnerCenter = new PartnerCenterException(PartnerCenterFailure.ServiceError, "Partner Center answered 400", codeSource: ErrorSource.PartnerCenter, serviceCode: "700024");
 
         var explained = assertion.Explain(expired);
 
-        Assert.Equal(SignInCodes.FederatedTokenExpired, explained!.ServiceCode);
+        Assert.Equal(PartnerCenterFailure.FederatedTokenExpired, explained!.Failure);
+        Assert.True(explained.HasCode(ErrorSource.EntraId, "700024"), "the sign-in service's code stays");
+        Assert.Null(assertion.Explain(sameDigitsOfPartnerCenter));
         Assert.Contains("refused as expired", explained.Message, StringComparison.Ordinal);
         Assert.Same(expired, explained.InnerException);
         Assert.Null(assertion.Explain(audience));
@@ -51,17 +54,17 @@ public class FederatedTokenTests
     {
         var error = Assert.Throws<ConnectionArgumentException>(() => SignInRequest.FederatedToken("aaaaaaaa-0000-0000-0000-000000000001", SecureStrings.Seal(value)));
 
-        Assert.Equal("FederatedToken", error.ParamName);
+        Assert.Equal(ConnectionSetting.FederatedToken, error.Setting);
         Assert.Contains("not a JWT", error.Message, StringComparison.Ordinal);
         Assert.DoesNotContain(value, error.Message, StringComparison.Ordinal);
     }
 
     [Fact]
-    public void An_identity_client_id_that_is_not_a_GUID_is_refused_naming_the_parameter()
+    public void An_identity_client_id_that_is_not_a_GUID_is_refused_naming_the_setting()
     {
         var error = Assert.Throws<ConnectionArgumentException>(() => SignInRequest.ManagedIdentity("aaaaaaaa-0000-0000-0000-000000000001", "cleanup-runner"));
 
-        Assert.Equal("IdentityClientId", error.ParamName);
+        Assert.Equal(ConnectionSetting.IdentityClientId, error.Setting);
         Assert.Contains("'cleanup-runner' is not a GUID", error.Message, StringComparison.Ordinal);
     }
 

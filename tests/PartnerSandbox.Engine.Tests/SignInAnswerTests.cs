@@ -39,8 +39,8 @@ public class SignInAnswerTests
 
         var error = await Assert.ThrowsAsync<PartnerCenterException>(() => provider.GetTokenAsync(false, CancellationToken.None));
 
-        Assert.Equal(PartnerCenterFailure.SignInFailed, error.Failure);
-        Assert.Equal(SignInCodes.UnreadableAnswer, error.ServiceCode);
+        Assert.Equal(PartnerCenterFailure.UnreadableSignInAnswer, error.Failure);
+        Assert.Null(error.ServiceCode);
         Assert.Contains("(HTTP " + (int)status + "), but not with Entra ID's JSON", error.Message, StringComparison.Ordinal);
     }
 }

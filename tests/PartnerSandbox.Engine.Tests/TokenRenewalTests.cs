@@ -134,9 +134,8 @@ public class TokenRenewalTests
         now += TimeSpan.FromMinutes(11);
         var error = await Assert.ThrowsAsync<PartnerCenterException>(() => provider.GetTokenAsync(false, CancellationToken.None));
 
-        Assert.Equal(SignInCodes.AccessTokenExpired, error.ServiceCode);
-        Assert.Contains("cannot be renewed", error.Message, StringComparison.Ordinal);
-        Assert.Contains("-RefreshToken", error.Message, StringComparison.Ordinal);
+        Assert.Equal(PartnerCenterFailure.AccessTokenExpired, error.Failure);
+        Assert.Contains("expired at " + expiresAt.ToString("u", System.Globalization.CultureInfo.InvariantCulture) + "; an access token cannot be renewed", error.Message, StringComparison.Ordinal);
         Assert.DoesNotContain(jwt, error.Message, StringComparison.Ordinal);
     }
 

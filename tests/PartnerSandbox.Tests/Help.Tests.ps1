@@ -117,7 +117,7 @@ Describe 'about_PartnerSandbox' {
     }
 
     It 'names every error id of the error catalog' {
-        $catalog = Get-Content -Raw (Join-Path $repositoryRoot 'src/PartnerSandbox/Errors/ErrorCatalog.cs')
+        $catalog = (Get-ChildItem (Join-Path $repositoryRoot 'src/PartnerSandbox/Errors') -Filter *.cs | Get-Content -Raw) -join "`n"
         $ids = [regex]::Matches($catalog, 'new(?:\s+ErrorKind)?\("([A-Za-z]+)"') | ForEach-Object { $_.Groups[1].Value } | Sort-Object -Unique
         $ids.Count | Should -BeGreaterThan 30
         foreach ($id in $ids) { $topic | Should -Match "\b$id\b" -Because "$id is an error id scripts match on" }

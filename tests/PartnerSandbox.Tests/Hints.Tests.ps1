@@ -22,7 +22,7 @@ Describe 'Connecting to the emulator without -SkipCertificateCheck' {
 
         $failure.FullyQualifiedErrorId | Should -Be 'CertificateNotTrusted,PartnerSandbox.Commands.ConnectPCSandboxCommand'
         $failure.CategoryInfo.Category | Should -Be 'SecurityError'
-        $failure.ErrorDetails.Message | Should -BeLike "This machine does not trust the certificate of $($emulator.BaseUri.GetLeftPart('Authority'))*add -SkipCertificateCheck to Connect-PCSandbox."
+        $failure.ErrorDetails.Message | Should -BeLike "This machine does not trust the certificate of $($emulator.BaseUri.GetLeftPart('Authority'))*whose certificate is self-signed."
         $failure.ErrorDetails.Message | Should -Match 'UntrustedRoot'
         $failure.ErrorDetails.RecommendedAction | Should -Match '-SkipCertificateCheck'
         $failure.ErrorDetails.RecommendedAction | Should -Not -Match 'network'

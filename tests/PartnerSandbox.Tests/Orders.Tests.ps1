@@ -136,7 +136,7 @@ Describe 'Stop-PCSandboxOrder' {
         $order | Stop-PCSandboxOrder -Confirm:$false -ErrorVariable failures -ErrorAction SilentlyContinue
 
         $failures[0].FullyQualifiedErrorId | Should -BeLike 'SeatBasedSaasNotCancellable,*'
-        $failures[0].CategoryInfo.Category | Should -Be 'PermissionDenied'
+        $failures[0].CategoryInfo.Category | Should -Be 'InvalidOperation'
         $failures[0].TargetObject.OrderId | Should -Be $seatBased.id
         $failures[0].ErrorDetails.Message | Should -Match '800077'
         $failures[0].ErrorDetails.Message | Should -BeLike "Order $($seatBased.id) of customer $($seatBased.customerId): *" -Because 'with many orders at once, the text must say which order it is about'

@@ -155,7 +155,7 @@ Describe 'Connect-PCSandbox -FederatedToken' {
 
         { Connect-PCSandbox @common -FederatedToken $token } | Should -Throw -ErrorId 'FederatedTokenExpired,PartnerSandbox.Commands.ConnectPCSandboxCommand'
 
-        $Error[0].Exception.Message | Should -Match '-FederatedToken'
+        $Error[0].ErrorDetails.RecommendedAction | Should -Match '-FederatedToken'
         $Error[0].Exception.Message | Should -Match 'cannot get a new one'
         $Error[0].ErrorDetails.RecommendedAction | Should -Match '-Identity'
         @(Get-EmulatorRequests $emulator POST) | Should -BeNullOrEmpty

@@ -35,10 +35,7 @@ internal sealed class AccessTokenProvider : ITokenProvider
         if (forceRefresh || now() >= token.ExpiresOn)
         {
             var expiry = token.ExpiresOn == DateTimeOffset.MaxValue ? "was refused" : "expired at " + token.ExpiresOn.ToString("u", CultureInfo.InvariantCulture);
-            throw new PartnerCenterException(
-                PartnerCenterFailure.SignInFailed,
-                string.Format(CultureInfo.InvariantCulture, EngineMessages.AccessTokenExpired, expiry),
-                serviceCode: SignInCodes.AccessTokenExpired);
+            throw new PartnerCenterException(PartnerCenterFailure.AccessTokenExpired, string.Format(CultureInfo.InvariantCulture, EngineMessages.AccessTokenExpired, expiry));
         }
 
         return Task.FromResult(token);

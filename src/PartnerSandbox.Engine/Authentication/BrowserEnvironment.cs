@@ -45,9 +45,7 @@ public sealed class BrowserEnvironment
         if (!CanOpenBrowser)
         {
             throw new PartnerCenterException(
-                PartnerCenterFailure.SignInFailed,
-                string.Format(System.Globalization.CultureInfo.InvariantCulture, EngineMessages.NoBrowser, tenantId),
-                serviceCode: SignInCodes.NoBrowser);
+                PartnerCenterFailure.BrowserUnavailable, string.Format(System.Globalization.CultureInfo.InvariantCulture, EngineMessages.NoBrowser, tenantId));
         }
     }
 }

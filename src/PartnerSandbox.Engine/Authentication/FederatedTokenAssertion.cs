@@ -27,7 +27,7 @@ internal sealed class FederatedTokenAssertion : ClientAssertionSource
         token = SecureStrings.Reveal(federatedToken);
         if (!UnverifiedJwt.TryRead(token, out expiresOn))
         {
-            throw new ConnectionArgumentException("FederatedToken", EngineMessages.FederatedTokenNotJwt);
+            throw new ConnectionArgumentException(ConnectionSetting.FederatedToken, EngineMessages.FederatedTokenNotJwt);
         }
 
         now = clock ?? (() => DateTimeOffset.UtcNow);
@@ -41,14 +41,15 @@ internal sealed class FederatedTokenAssertion : ClientAssertionSource
             : Task.FromResult(token);
 
     public override PartnerCenterException? Explain(PartnerCenterException failure) =>
-        failure.ServiceCode == OutsideValidTime ? Expired(EngineMessages.FederatedTokenRefusedAsExpired, failure) : null;
+        failure.HasCode(ErrorSource.EntraId, OutsideValidTime) ? Expired(EngineMessages.FederatedTokenRefusedAsExpired, failure) : null;
 
     private static PartnerCenterException Expired(string how, PartnerCenterException? serviceAnswer) =>
         new(
-            PartnerCenterFailure.SignInFailed,
+            PartnerCenterFailure.FederatedTokenExpired,
             string.Format(CultureInfo.InvariantCulture, EngineMessages.FederatedTokenExpired, how),
             statusCode: serviceAnswer?.StatusCode,
-            serviceCode: SignInCodes.FederatedTokenExpired,
+            codeSource: serviceAnswer?.CodeSource ?? ErrorSource.None,
+            serviceCode: serviceAnswer?.ServiceCode,
             description: serviceAnswer?.Description,
             correlationId: serviceAnswer?.CorrelationId,
             innerException: serviceAnswer);

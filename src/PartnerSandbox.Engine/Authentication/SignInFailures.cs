@@ -7,7 +7,7 @@ using Microsoft.Identity.Client;
 
 namespace PartnerSandbox.Engine.Authentication;
 
-/// <summary>Turns MSAL's exceptions into <see cref="PartnerCenterException"/>s whose ServiceCode is the AADSTS number.</summary>
+/// <summary>Turns MSAL's exceptions into <see cref="PartnerCenterException"/>s whose ServiceCode is Entra ID's AADSTS number.</summary>
 internal static class SignInFailures
 {
     private static readonly string[] DeviceCodeOutcomes = { "authorization_declined", MsalError.CodeExpired };
@@ -34,6 +34,7 @@ internal static class SignInFailures
             PartnerCenterFailure.SignInFailed,
             string.Format(CultureInfo.InvariantCulture, EngineMessages.SignInFailed, tenantId, FirstLine(exception.Message)),
             statusCode: status is null or 0 ? null : (System.Net.HttpStatusCode)status.Value,
+            codeSource: ErrorSource.EntraId,
             serviceCode: code,
             description: FirstLine(exception.Message),
             correlationId: (exception as MsalServiceException)?.CorrelationId,
@@ -43,10 +44,9 @@ internal static class SignInFailures
     /// <summary>The sign-in host answered, but not as Entra ID does: not JSON (an HTML page from a proxy, or not a sign-in host).</summary>
     public static PartnerCenterException Unreadable(Exception exception, string tenantId, int? status) =>
         new(
-            PartnerCenterFailure.SignInFailed,
+            PartnerCenterFailure.UnreadableSignInAnswer,
             string.Format(CultureInfo.InvariantCulture, EngineMessages.SignInAnswerUnreadable, tenantId, status is null or 0 ? "200" : status.Value.ToString(CultureInfo.InvariantCulture)),
             statusCode: status is null or 0 ? null : (System.Net.HttpStatusCode)status.Value,
-            serviceCode: SignInCodes.UnreadableAnswer,
             innerException: exception);
 
     /// <summary>The sign-in service could not be reached at all (MSAL lets some network failures through unwrapped).</summary>
@@ -59,10 +59,9 @@ internal static class SignInFailures
     /// <summary>The host's managed identity gave no token: no managed-identity source here, the host refused, or no such identity.</summary>
     public static PartnerCenterException ManagedIdentityUnavailable(Exception exception, string identity, string audience) =>
         new(
-            PartnerCenterFailure.SignInFailed,
+            PartnerCenterFailure.ManagedIdentityUnavailable,
             string.Format(CultureInfo.InvariantCulture, EngineMessages.ManagedIdentityUnavailable, audience, identity, FirstLine(exception.Message)),
             statusCode: (exception as MsalServiceException)?.StatusCode is int status and > 0 ? (System.Net.HttpStatusCode)status : null,
-            serviceCode: SignInCodes.ManagedIdentityUnavailable,
             description: FirstLine(exception.Message),
             innerException: exception);
 

@@ -47,7 +47,7 @@ public sealed class SignInRequest
         if (identityClientId is not null && !Guid.TryParse(identityClientId, out _))
         {
             throw new ConnectionArgumentException(
-                "IdentityClientId", string.Format(CultureInfo.InvariantCulture, EngineMessages.IdentityClientIdNotGuid, identityClientId));
+                ConnectionSetting.IdentityClientId, string.Format(CultureInfo.InvariantCulture, EngineMessages.IdentityClientIdNotGuid, identityClientId));
         }
 
         return new(clientId, (settings, transport) => new FederatedCredentialTokenProvider(

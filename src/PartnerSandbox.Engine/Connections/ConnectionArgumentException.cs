@@ -2,12 +2,15 @@ using System;
 
 namespace PartnerSandbox.Engine.Connections;
 
-/// <summary>A Connect-PCSandbox argument that cannot be used; ParamName is the PowerShell parameter's name.</summary>
+/// <summary>A connection setting the engine cannot use: <see cref="Setting"/> says which, the message what is wrong with it.</summary>
 [Serializable]
 public sealed class ConnectionArgumentException : ArgumentException
 {
-    public ConnectionArgumentException(string powerShellParameter, string message)
-        : base(message, powerShellParameter)
+    public ConnectionArgumentException(ConnectionSetting setting, string message)
+        : base(message)
     {
+        Setting = setting;
     }
+
+    public ConnectionSetting Setting { get; }
 }

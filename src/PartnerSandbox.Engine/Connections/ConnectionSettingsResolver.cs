@@ -5,7 +5,7 @@ using System.Text.RegularExpressions;
 
 namespace PartnerSandbox.Engine.Connections;
 
-/// <summary>Turns what the user typed (-Environment, -Endpoint, -AuthorityHost, -SkipCertificateCheck) into checked settings.</summary>
+/// <summary>Turns what the caller gave (a tenant, a named cloud or a custom endpoint and sign-in host, the certificate check) into checked settings.</summary>
 public static class ConnectionSettingsResolver
 {
     public const string CustomEnvironmentName = "Custom";
@@ -17,21 +17,21 @@ public static class ConnectionSettingsResolver
     {
         if (tenantId is null || !((tenantId.Length == 36 && Guid.TryParseExact(tenantId, "D", out _)) || DomainName.IsMatch(tenantId)))
         {
-            throw new ConnectionArgumentException("TenantId", string.Format(CultureInfo.InvariantCulture, EngineMessages.NotATenant, tenantId));
+            throw new ConnectionArgumentException(ConnectionSetting.Tenant, string.Format(CultureInfo.InvariantCulture, EngineMessages.NotATenant, tenantId));
         }
 
         var named = PartnerCenterEnvironment.Global;
         if (!string.IsNullOrEmpty(environment))
         {
             named = PartnerCenterEnvironment.Find(environment!) ?? throw new ConnectionArgumentException(
-                "Environment",
+                ConnectionSetting.Environment,
                 string.Format(CultureInfo.InvariantCulture, EngineMessages.UnknownEnvironment, environment,
                     string.Join(", ", PartnerCenterEnvironment.Known.Select(e => e.Name))));
         }
 
-        var apiBase = endpoint is null ? named.ApiBaseUri : CheckHttps(endpoint, "Endpoint");
+        var apiBase = endpoint is null ? named.ApiBaseUri : CheckHttps(endpoint, ConnectionSetting.Endpoint);
         var authority = authorityHost is not null
-            ? CheckHttps(authorityHost, "AuthorityHost")
+            ? CheckHttps(authorityHost, ConnectionSetting.AuthorityHost)
             : endpoint is not null ? new Uri(apiBase.GetLeftPart(UriPartial.Authority)) : named.AuthorityHost;
         var name = endpoint is null && authorityHost is null ? named.Name : CustomEnvironmentName;
 
@@ -40,16 +40,16 @@ public static class ConnectionSettingsResolver
         return settings;
     }
 
-    private static Uri CheckHttps(Uri uri, string parameterName)
+    private static Uri CheckHttps(Uri uri, ConnectionSetting setting)
     {
         if (!uri.IsAbsoluteUri)
         {
-            throw new ConnectionArgumentException(parameterName, string.Format(CultureInfo.InvariantCulture, EngineMessages.EndpointNotAbsolute, parameterName, uri));
+            throw new ConnectionArgumentException(setting, string.Format(CultureInfo.InvariantCulture, EngineMessages.EndpointNotAbsolute, uri));
         }
 
         if (uri.Scheme != Uri.UriSchemeHttps)
         {
-            throw new ConnectionArgumentException(parameterName, string.Format(CultureInfo.InvariantCulture, EngineMessages.EndpointNotHttps, parameterName, uri));
+            throw new ConnectionArgumentException(setting, string.Format(CultureInfo.InvariantCulture, EngineMessages.EndpointNotHttps, uri));
         }
 
         return uri;

@@ -44,7 +44,7 @@ public static class LoopbackCertificatePolicy
             if (!IsLoopback(uri))
             {
                 throw new ConnectionArgumentException(
-                    "SkipCertificateCheck", string.Format(CultureInfo.InvariantCulture, EngineMessages.SkipCertificateCheckNotLoopback, uri.Host));
+                    ConnectionSetting.SkipCertificateCheck, string.Format(CultureInfo.InvariantCulture, EngineMessages.SkipCertificateCheckNotLoopback, uri.Host));
             }
         }
     }

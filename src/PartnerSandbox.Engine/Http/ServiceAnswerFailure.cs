@@ -22,7 +22,7 @@ internal static class ServiceAnswerFailure
         var description = error?.Text;
         var message = Explain(response, request, error?.ServiceCode, description, requestId, correlationId);
         var failure = status == (HttpStatusCode)429 ? PartnerCenterFailure.Throttled : PartnerCenterFailure.ServiceError;
-        return new PartnerCenterException(failure, message, status, error?.ServiceCode, description, requestId, correlationId, PartnerCenterHeaders.RetryAfter(response));
+        return new PartnerCenterException(failure, message, status, ErrorSource.PartnerCenter, error?.ServiceCode, description, requestId, correlationId, PartnerCenterHeaders.RetryAfter(response));
     }
 
     private static string Explain(HttpResponseMessage response, RequestTemplate request, string? code, string? description, string requestId, string correlationId)

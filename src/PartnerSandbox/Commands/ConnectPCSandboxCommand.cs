@@ -177,8 +177,13 @@ public sealed partial class ConnectPCSandboxCommand : PCSandboxCmdlet
         }
         catch (ConnectionArgumentException ex)
         {
-            var kind = new ErrorKind(ErrorCatalog.InvalidArgument.ErrorId, ErrorCategory.InvalidArgument, string.Format(CultureInfo.InvariantCulture, Messages.InvalidArgumentAction, ex.ParamName));
-            ThrowTerminatingError(ErrorCatalog.Create(ex, kind, ex.ParamName, ex.Message.Split('\n')[0].Trim()));
+            var parameterName = ParameterOf(ex.Setting);
+            ThrowTerminatingError(ErrorCatalog.InvalidInput(parameterName, ex.Message, parameterName));
+            return;
+        }
+        catch (ParameterValueException ex)
+        {
+            ThrowTerminatingError(ErrorCatalog.InvalidParameter(ex.ParamName, ex.Message, ex.ParamName));
             return;
         }
 
@@ -226,20 +231,6 @@ public sealed partial class ConnectPCSandboxCommand : PCSandboxCmdlet
         Sets.FederatedToken => SignInRequest.FederatedToken(ClientId!, FederatedToken!),
         _ => SignInRequest.Interactive(ClientId!, BrowserEnvironment.Current, PersistTokenCache),
     };
-
-    /// <summary>An empty secret cannot sign in: say so here, before anything is sent.</summary>
-    private static void RequireSecret(SecureString? secret, string parameterName)
-    {
-        if (secret is not null && secret.Length == 0)
-        {
-            throw new ConnectionArgumentException(parameterName, string.Format(CultureInfo.InvariantCulture, Messages.EmptySecret, parameterName));
-        }
-    }
-
-    private string CredentialClientId() =>
-        string.IsNullOrWhiteSpace(Credential!.UserName)
-            ? throw new ConnectionArgumentException(nameof(Credential), Messages.CredentialWithoutClientId)
-            : Credential.UserName;
 
     private string ResolvePath(string path) => SessionState.Path.GetUnresolvedProviderPathFromPSPath(path);
 }

@@ -142,7 +142,7 @@ public sealed class GetPCSandboxOrderCommand : PCSandboxRecordCmdlet<OrderQuery>
     private void WriteNotFound(string orderId)
     {
         var message = string.Format(CultureInfo.InvariantCulture, Messages.OrderNotFoundAnywhere, orderId);
-        WriteError(ErrorCatalog.Create(new ItemNotFoundException(message), ErrorCatalog.OrderNotFound, orderId, message));
+        WriteError(ErrorCatalog.Create(new ItemNotFoundException(message), ErrorKinds.OrderNotFound, orderId, message));
     }
 
     private void StartCustomer(PartnerCenterClient client, OrderQuery query, string customerId, CustomerSearch? found)

@@ -135,6 +135,6 @@ public sealed class GetPCSandboxSubscriptionCommand : PCSandboxRecordCmdlet<Subs
     private void WriteNotFound(string subscriptionId)
     {
         var message = string.Format(CultureInfo.InvariantCulture, Messages.SubscriptionNotFoundAnywhere, subscriptionId);
-        WriteError(ErrorCatalog.Create(new ItemNotFoundException(message), ErrorCatalog.SubscriptionNotFound, subscriptionId, message));
+        WriteError(ErrorCatalog.Create(new ItemNotFoundException(message), ErrorKinds.SubscriptionNotFound, subscriptionId, message));
     }
 }

@@ -122,7 +122,7 @@ public sealed class StopPCSandboxOrderCommand : PCSandboxRecordCmdlet<StopReques
         var now = DateTimeOffset.UtcNow;
         if (SandboxRules.IsPastCancellationWindow(order.CreationDate, now))
         {
-            run!.NotSent(order, ErrorCatalog.OrderTooOldToCancel, string.Format(
+            run!.NotSent(order, ErrorKinds.OrderTooOldToCancel, string.Format(
                 CultureInfo.InvariantCulture,
                 Messages.OrderTooOld,
                 order.OrderId,
@@ -141,7 +141,7 @@ public sealed class StopPCSandboxOrderCommand : PCSandboxRecordCmdlet<StopReques
         }
         else if (order.CancelledBySubscription)
         {
-            run!.NotSent(order, ErrorCatalog.CancelSubscriptionInstead, string.Format(CultureInfo.InvariantCulture, Messages.RefusedBySubscriptionRule, order.OrderId, order.CustomerId, order.OrderReason));
+            run!.NotSent(order, ErrorKinds.CancelSubscriptionInstead, string.Format(CultureInfo.InvariantCulture, Messages.RefusedBySubscriptionRule, order.OrderId, order.CustomerId, order.OrderReason));
         }
         else if (Approve(order))
         {

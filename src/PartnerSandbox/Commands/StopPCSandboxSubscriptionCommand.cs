@@ -173,9 +173,9 @@ public sealed class StopPCSandboxSubscriptionCommand : PCSandboxRecordCmdlet<Sub
 
     private static ErrorKind KindOf(SubscriptionObjection objection) => objection switch
     {
-        SubscriptionObjection.CancelledByOrder => ErrorCatalog.CancelOrderInstead,
-        SubscriptionObjection.WindowPassed => ErrorCatalog.CancellationWindowPassed,
-        SubscriptionObjection.Suspended => ErrorCatalog.SubscriptionSuspended,
-        _ => ErrorCatalog.AzurePlanHasActiveAzureSubscriptions,
+        SubscriptionObjection.CancelledByOrder => ErrorKinds.CancelOrderInstead,
+        SubscriptionObjection.WindowPassed => ErrorKinds.CancellationWindowPassed,
+        SubscriptionObjection.Suspended => ErrorKinds.SubscriptionSuspended,
+        _ => ErrorKinds.AzurePlanHasActiveAzureSubscriptions,
     };
 }

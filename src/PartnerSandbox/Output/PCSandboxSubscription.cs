@@ -1,4 +1,5 @@
 using System;
+using System.Globalization;
 using System.Linq;
 using PartnerSandbox.Engine;
 
@@ -35,7 +36,7 @@ public sealed class PCSandboxSubscription
         ActiveAzureSubscriptions = details.ActiveAzureSubscriptions?.ToArray();
         CancelledStatus = SubscriptionRules.CancelledStatus(SubscriptionRules.ProductOf(subscription));
         IsCancelled = SubscriptionRules.IsCancelled(subscription);
-        NotCancellableReason = accountReason ?? SubscriptionRules.WhyNotCancellable(subscription, details.ActiveAzureSubscriptions, now)?.Reason;
+        NotCancellableReason = accountReason ?? Shown(SubscriptionRules.WhyNotCancellable(subscription, details.ActiveAzureSubscriptions, now));
         Details = details;
     }
 
@@ -101,4 +102,9 @@ public sealed class PCSandboxSubscription
     internal SubscriptionDetails Details { get; }
 
     public override string ToString() => SubscriptionId;
+
+    // An item shows no recommended action beside its reason, so the reason of one cancelled through its order names
+    // the command that does it (a refusal's error says it in its recommended action instead).
+    private static string? Shown((SubscriptionObjection Objection, string Reason)? why) =>
+        why is (SubscriptionObjection.CancelledByOrder, var reason) ? string.Format(CultureInfo.InvariantCulture, Messages.CancelledByOrderReason, reason) : why?.Reason;
 }

@@ -19,12 +19,12 @@ internal static class ChangePreconditions
         if (connection.WhyNoChanges is string reason)
         {
             var message = string.Format(CultureInfo.InvariantCulture, Messages.NothingChangedNotSandbox, connection.TenantId, reason);
-            cmdlet.ThrowTerminatingError(ErrorCatalog.Create(new InvalidOperationException(message), ErrorCatalog.NotASandboxAccount, connection, message));
+            cmdlet.ThrowTerminatingError(ErrorCatalog.Create(new InvalidOperationException(message), ErrorKinds.NotASandboxAccount, connection, message));
         }
 
         if (Interactivity.WouldAsk(cmdlet, ConfirmImpact.High, force) && !Interactivity.CanAsk(cmdlet))
         {
-            cmdlet.ThrowTerminatingError(ErrorCatalog.Create(new InvalidOperationException(cannotAsk), ErrorCatalog.ConfirmationNotPossible, null, cannotAsk));
+            cmdlet.ThrowTerminatingError(ErrorCatalog.Create(new InvalidOperationException(cannotAsk), ErrorKinds.ConfirmationNotPossible, null, cannotAsk));
         }
     }
 }

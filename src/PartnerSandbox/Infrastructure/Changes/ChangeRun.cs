@@ -4,7 +4,6 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using System.Management.Automation;
-using System.Net;
 using System.Threading;
 using System.Threading.Tasks;
 using PartnerSandbox.Engine;
@@ -180,7 +179,7 @@ internal sealed class ChangeRun<TTarget, TItem>
     {
         if (outcome is null)
         {
-            NotSent(item, ErrorCatalog.NotASandboxAccount, Format(Texts.RefusedNotSandbox, item, connection.WhyNoChanges));
+            NotSent(item, ErrorKinds.NotASandboxAccount, Format(Texts.RefusedNotSandbox, item, connection.WhyNoChanges));
             return;
         }
 
@@ -220,7 +219,7 @@ internal sealed class ChangeRun<TTarget, TItem>
         if (error is PartnerCenterException failure)
         {
             var errorId = ErrorCatalog.Classify(failure, kind.Errors).ErrorId;
-            if (IsRefusal(failure))
+            if (failure.IsRefusal)
             {
                 tally.Refused(errorId);
             }
@@ -239,8 +238,4 @@ internal sealed class ChangeRun<TTarget, TItem>
         var (id, customerId, status) = kind.Facts(item);
         return string.Format(CultureInfo.InvariantCulture, text, id, customerId, reason ?? status, more);
     }
-
-    // The service answered and said no (a 4xx with its reason); everything else is a failure to get an answer.
-    private static bool IsRefusal(PartnerCenterException failure) =>
-        failure.Failure == PartnerCenterFailure.ServiceError && failure.StatusCode is HttpStatusCode status && (int)status >= 400 && (int)status < 500;
 }

@@ -27,7 +27,7 @@ internal sealed class CustomerRemovals : IChangeKind<RemoveRequest, PCSandboxCus
         Messages.CustomerVerifiedAfterUnclearAnswer,
         Messages.CustomerRefusedNotSandbox,
         Messages.CustomersInFlightWhenStopped,
-        ErrorCatalog.CancellationStillPending);
+        ErrorKinds.CancellationStillPending);
 
     private readonly PartnerCenterClient client;
     private readonly CustomerRemoval removal;
@@ -45,7 +45,7 @@ internal sealed class CustomerRemovals : IChangeKind<RemoveRequest, PCSandboxCus
 
     public ChangeTexts Texts => CustomerTexts;
 
-    public ErrorContext Errors => ErrorCatalog.Customers;
+    public ErrorContext Errors => ErrorContext.Customers;
 
     public PCSandboxCustomer? Given(RemoveRequest target) => target.Customer;
 

@@ -26,7 +26,7 @@ internal sealed class OrderChanges : IChangeKind<StopRequest, PCSandboxOrder>
         Messages.VerifiedAfterUnclearAnswer,
         Messages.RefusedNotSandbox,
         Messages.InFlightWhenStopped,
-        ErrorCatalog.CancellationStillPending);
+        ErrorKinds.CancellationStillPending);
 
     private readonly PCSandboxConnection connection;
     private readonly OrderCancellation cancellation;
@@ -46,7 +46,7 @@ internal sealed class OrderChanges : IChangeKind<StopRequest, PCSandboxOrder>
 
     public ChangeTexts Texts => OrderTexts;
 
-    public ErrorContext Errors => ErrorCatalog.Orders;
+    public ErrorContext Errors => ErrorContext.Orders;
 
     public PCSandboxOrder? Given(StopRequest target) => target.Order;
 

@@ -29,7 +29,7 @@ internal sealed class SubscriptionChanges : IChangeKind<SubscriptionTarget, PCSa
         Messages.SubscriptionVerifiedAfterUnclearAnswer,
         Messages.SubscriptionRefusedNotSandbox,
         Messages.SubscriptionsInFlightWhenStopped,
-        ErrorCatalog.SubscriptionCancellationStillPending);
+        ErrorKinds.SubscriptionCancellationStillPending);
 
     private readonly PCSandboxConnection connection;
     private readonly SubscriptionCancellation cancellation;
@@ -49,7 +49,7 @@ internal sealed class SubscriptionChanges : IChangeKind<SubscriptionTarget, PCSa
 
     public ChangeTexts Texts => SubscriptionTexts;
 
-    public ErrorContext Errors => ErrorCatalog.Subscriptions;
+    public ErrorContext Errors => ErrorContext.Subscriptions;
 
     public PCSandboxSubscription? Given(SubscriptionTarget target) => target.Subscription;
 

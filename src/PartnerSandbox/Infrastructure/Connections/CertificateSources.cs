@@ -4,7 +4,7 @@ using System.IO;
 using System.Security;
 using System.Security.Cryptography;
 using System.Security.Cryptography.X509Certificates;
-using PartnerSandbox.Engine.Connections;
+using PartnerSandbox.Errors;
 
 namespace PartnerSandbox.Infrastructure.Connections;
 
@@ -35,14 +35,14 @@ internal static class CertificateSources
             }
         }
 
-        throw new ConnectionArgumentException("CertificateThumbprint", string.Format(CultureInfo.InvariantCulture, Messages.CertificateNotFound, wanted));
+        throw new ParameterValueException("CertificateThumbprint", string.Format(CultureInfo.InvariantCulture, Messages.CertificateNotFound, wanted));
     }
 
     public static X509Certificate2 FromFile(string path, SecureString? password)
     {
         if (!File.Exists(path))
         {
-            throw new ConnectionArgumentException("CertificatePath", string.Format(CultureInfo.InvariantCulture, Messages.CertificateFileNotFound, path));
+            throw new ParameterValueException("CertificatePath", string.Format(CultureInfo.InvariantCulture, Messages.CertificateFileNotFound, path));
         }
 
         try
@@ -51,12 +51,12 @@ internal static class CertificateSources
         }
         catch (CryptographicException ex)
         {
-            throw new ConnectionArgumentException("CertificatePath", string.Format(CultureInfo.InvariantCulture, Messages.CertificateFileUnreadable, path, ex.Message));
+            throw new ParameterValueException("CertificatePath", string.Format(CultureInfo.InvariantCulture, Messages.CertificateFileUnreadable, path, ex.Message));
         }
     }
 
     public static X509Certificate2 WithPrivateKey(X509Certificate2 certificate, string parameterName) =>
         certificate.HasPrivateKey
             ? certificate
-            : throw new ConnectionArgumentException(parameterName, string.Format(CultureInfo.InvariantCulture, Messages.CertificateWithoutPrivateKey, certificate.Thumbprint, certificate.Subject));
+            : throw new ParameterValueException(parameterName, string.Format(CultureInfo.InvariantCulture, Messages.CertificateWithoutPrivateKey, certificate.Thumbprint, certificate.Subject));
 }

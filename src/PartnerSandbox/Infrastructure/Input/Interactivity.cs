@@ -58,7 +58,7 @@ internal static class Interactivity
         }
         catch (Exception ex) when (ex is PSInvalidOperationException || ex is HostException)
         {
-            cmdlet.ThrowTerminatingError(ErrorCatalog.Create(ex, ErrorCatalog.ConfirmationNotPossible, targetObject, cannotAsk));
+            cmdlet.ThrowTerminatingError(ErrorCatalog.Create(ex, ErrorKinds.ConfirmationNotPossible, targetObject, cannotAsk));
             return false;
         }
     }
