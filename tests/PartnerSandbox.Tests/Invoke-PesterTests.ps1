@@ -4,7 +4,12 @@
 #>
 param(
     [Parameter(Mandatory)] [string] $ModulePath,
-    [Parameter(Mandatory)] [string] $ResultPath
+    [Parameter(Mandatory)] [string] $ResultPath,
+    # The test files (or folders) to run, separated as in PATH (-File passes each argument as one string); by default
+    # every *.Tests.ps1 here.
+    [string] $Path = $PSScriptRoot,
+    # Runs only the tests whose full name (Describe and It names joined) is like this pattern.
+    [string] $FullNameFilter
 )
 
 $ErrorActionPreference = 'Stop'
@@ -15,9 +20,10 @@ Import-Module (Join-Path $packages 'pester/5.7.1/tools/Pester.psd1') -Force
 $env:PARTNERSANDBOX_MODULE_PATH = $ModulePath
 
 $configuration = New-PesterConfiguration
-$configuration.Run.Path = $PSScriptRoot
+$configuration.Run.Path = $Path.Split([IO.Path]::PathSeparator)
 $configuration.Run.PassThru = $true
 $configuration.Output.Verbosity = 'Detailed'
+if ($FullNameFilter) { $configuration.Filter.FullName = $FullNameFilter }
 try {
     $result = Invoke-Pester -Configuration $configuration
 }
@@ -31,5 +37,6 @@ finally {
     Passed  = $result.PassedCount
     # A failed BeforeAll/AfterAll or a file that does not parse is a failure too, even when no test reports it.
     Failed  = $result.FailedCount + $result.FailedBlocksCount + $result.FailedContainersCount
-    Skipped = $result.SkippedCount + $result.NotRunCount
+    # Not run: skipped, or left out by a failure before it; a test that -FullNameFilter leaves out is not counted.
+    Skipped = $result.SkippedCount + @($result.NotRun | Where-Object ShouldRun).Count
 } | ConvertTo-Json | Set-Content -LiteralPath $ResultPath

@@ -8,7 +8,10 @@ function Import-PartnerSandboxModule {
 }
 
 function Get-PackagePath {
-    <# A file of out/packages/, which build.ps1's Test and Package tasks write; fails clearly when it is not there. #>
+    <#
+        A file of out/packages/, which build.ps1's Package task writes, and its Test task when Packages.Tests.ps1 is to
+        run; fails clearly when it is not there.
+    #>
     param([Parameter(Mandatory)] [string] $Name)
     $path = Join-Path $script:RepositoryRoot "out/packages/$Name"
     if (-not (Test-Path -LiteralPath $path)) { throw "$path is missing: build.ps1 -Task Test (or -Task Package) makes it." }
