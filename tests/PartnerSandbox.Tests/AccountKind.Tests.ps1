@@ -3,7 +3,7 @@
 BeforeAll {
     Import-Module (Join-Path $PSScriptRoot 'TestSupport.psm1') -Force
     Import-PartnerSandboxModule
-    $script:emulator = Start-TestEmulator
+    $script:emulator = Start-TestEmulator -Shared
     $script:production = Get-SeedPartner $emulator production
     $script:productionOrders = @(Get-SeedOrder $production)
 }

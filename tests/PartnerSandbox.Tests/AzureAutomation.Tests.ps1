@@ -12,7 +12,7 @@ BeforeAll {
     $script:runbook = Join-Path $TestDrive 'Invoke-SandboxCleanup.ps1'
     Set-Content -LiteralPath $runbook -Value $block.Groups[1].Value
 
-    $script:emulator = Start-TestEmulator
+    $script:emulator = Start-TestEmulator -Shared
     $script:partner = Get-SeedPartner $emulator
     $script:app = $partner.applications[0]
     # By the seed and the sandbox rules: what the runbook cancels, and what only the service refuses.

@@ -1,7 +1,7 @@
 BeforeAll {
     Import-Module (Join-Path $PSScriptRoot 'TestSupport.psm1') -Force
     Import-PartnerSandboxModule
-    $script:emulator = Start-TestEmulator
+    $script:emulator = Start-TestEmulator -Shared
     $script:partner = Get-SeedPartner $emulator
     $script:app = $partner.applications[0]
 }

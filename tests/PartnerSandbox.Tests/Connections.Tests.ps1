@@ -2,7 +2,7 @@
 BeforeAll {
     Import-Module (Join-Path $PSScriptRoot 'TestSupport.psm1') -Force
     Import-PartnerSandboxModule
-    $script:emulator = Start-TestEmulator
+    $script:emulator = Start-TestEmulator -Shared
     $script:sandbox = Get-SeedPartner $emulator
     $script:production = Get-SeedPartner $emulator 'production'
 }

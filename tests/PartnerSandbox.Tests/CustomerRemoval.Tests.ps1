@@ -4,7 +4,7 @@
 BeforeAll {
     Import-Module (Join-Path $PSScriptRoot 'TestSupport.psm1') -Force
     Import-PartnerSandboxModule
-    $script:emulator = Start-TestEmulator
+    $script:emulator = Start-TestEmulator -Shared
     $script:partner = Get-SeedPartner $emulator
     Connect-TestPartner $emulator | Out-Null
     $script:contoso = 'c1000000-0000-0000-0000-000000000001'

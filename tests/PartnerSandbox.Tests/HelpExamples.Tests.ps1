@@ -14,7 +14,7 @@ BeforeDiscovery {
 BeforeAll {
     Import-Module (Join-Path $PSScriptRoot 'TestSupport.psm1') -Force
     Import-PartnerSandboxModule
-    $script:emulator = Start-TestEmulator
+    $script:emulator = Start-TestEmulator -Shared
     Connect-TestPartner $emulator | Out-Null
     $script:fourthCoffee = 'c1000000-0000-0000-0000-000000000004'
     $script:contoso = 'c1000000-0000-0000-0000-000000000001'

@@ -2,7 +2,7 @@
 # Each case runs in a new pwsh process, since a loaded assembly cannot be unloaded.
 BeforeAll {
     Import-Module (Join-Path $PSScriptRoot 'TestSupport.psm1') -Force
-    $script:emulator = Start-TestEmulator
+    $script:emulator = Start-TestEmulator -Shared
     $script:partner = Get-SeedPartner $emulator
     $packages = (& dotnet nuget locals global-packages --list) -replace '^global-packages:\s*', ''
     $script:otherMsal = Join-Path $packages 'microsoft.identity.client/4.61.3/lib/net6.0/Microsoft.Identity.Client.dll'

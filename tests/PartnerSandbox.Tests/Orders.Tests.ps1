@@ -1,7 +1,7 @@
 BeforeAll {
     Import-Module (Join-Path $PSScriptRoot 'TestSupport.psm1') -Force
     Import-PartnerSandboxModule
-    $script:emulator = Start-TestEmulator
+    $script:emulator = Start-TestEmulator -Shared
     $script:partner = Get-SeedPartner $emulator
     $script:cancellable = @(Get-SeedOrder $partner { $args[0].status -ne 'cancelled' -and $args[0].age -le 30 -and $args[0].productType -in 'reservedInstance', 'perpetualSoftware', 'softwareSubscription' })
     $script:customerId = $cancellable[0].customerId

@@ -5,7 +5,7 @@ BeforeAll {
     Import-Module (Join-Path $PSScriptRoot 'TestSupport.psm1') -Force
     Import-PartnerSandboxModule
     $script:version = (Get-Module PartnerSandbox).Version.ToString()
-    $script:emulator = Start-TestEmulator
+    $script:emulator = Start-TestEmulator -Shared
 
     # Imports PartnerSandbox by name in a new pwsh whose module path is $ModulePath (and PowerShell's own modules),
     # after $Before, then connects to the emulator and lists every order: where the module came from, and the order ids.

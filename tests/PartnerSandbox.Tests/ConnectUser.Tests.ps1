@@ -1,100 +1,16 @@
-# Every sign-in mode of Connect-PCSandbox against the emulator's identity endpoints, in the shapes runbooks use.
+# Connect-PCSandbox's App+User sign-in (a stored refresh token, the Secure Application Model; a device code), and no
+# secret in any stream of any sign-in mode. Its own emulator: it approves device codes, changes a knob and moves the
+# clock.
 BeforeAll {
     Import-Module (Join-Path $PSScriptRoot 'TestSupport.psm1') -Force
     Import-PartnerSandboxModule
     $script:emulator = Start-TestEmulator -ArgumentList '--device-code-approval', '1'
-    $script:partner = Get-SeedPartner $emulator
-    $script:app = $partner.applications[0]
-    # Device code and browser sign-in need an app registration that allows public client flows.
-    $script:publicApp = $partner.applications | Where-Object allowPublicClient | Select-Object -First 1
-    $script:common = @{ Endpoint = $emulator.BaseUri; TenantId = $partner.tenantId; SkipCertificateCheck = $true }
-    $script:customerId = $partner.customers[0].id
+    . (Join-Path $PSScriptRoot 'Support/SignInFixture.ps1')
 }
 
 AfterAll {
     Disconnect-PCSandbox
     Stop-TestEmulator $emulator
-}
-
-Describe 'App-only sign-in' {
-    It 'takes -ServicePrincipal -Credential, the shape Get-AutomationPSCredential gives' {
-        $credential = [pscredential]::new($app.clientId, (Get-TestSecret $partner))
-
-        $connection = Connect-PCSandbox @common -ServicePrincipal -Credential $credential
-
-        $connection.ClientId | Should -Be $app.clientId
-        $connection.SignInKind | Should -Be 'ClientSecret'
-        @(Get-PCSandboxOrder -CustomerId $customerId).Count | Should -BeGreaterThan 0
-    }
-
-    It 'takes an X509Certificate2 object, the shape Get-AutomationCertificate gives' {
-        $certificate = New-TestCertificate
-        Register-EmulatorCertificate $emulator $partner $certificate
-
-        $connection = Connect-PCSandbox @common -ClientId $app.clientId -Certificate $certificate
-
-        $connection.SignInKind | Should -Be 'Certificate'
-        @(Get-PCSandboxOrder -CustomerId $customerId).Count | Should -BeGreaterThan 0
-    }
-
-    It 'takes a PFX file with its password' {
-        $certificate = New-TestCertificate
-        Register-EmulatorCertificate $emulator $partner $certificate
-        $password = ConvertTo-SecureString ([guid]::NewGuid()) -AsPlainText -Force
-        $path = Join-Path $TestDrive 'app.pfx'
-        [IO.File]::WriteAllBytes($path, $certificate.Export('Pfx', $password))
-
-        $connection = Connect-PCSandbox @common -ClientId $app.clientId -CertificatePath $path -CertificatePassword $password
-
-        $connection.SignInKind | Should -Be 'Certificate'
-    }
-
-    It 'finds a certificate by thumbprint in CurrentUser\My' {
-        $certificate = New-TestCertificate
-        Register-EmulatorCertificate $emulator $partner $certificate
-        $store = [System.Security.Cryptography.X509Certificates.X509Store]::new('My', 'CurrentUser')
-        $store.Open('ReadWrite')
-        $store.Add($certificate)
-        try {
-            $connection = Connect-PCSandbox @common -ClientId $app.clientId -CertificateThumbprint $certificate.Thumbprint
-
-            $connection.SignInKind | Should -Be 'Certificate'
-        }
-        finally {
-            $store.Remove($certificate)
-            $store.Dispose()
-        }
-    }
-
-    It 'refuses a certificate that is not registered for the application' {
-        { Connect-PCSandbox @common -ClientId $app.clientId -Certificate (New-TestCertificate) } |
-            Should -Throw -ErrorId 'InvalidClientCertificate,PartnerSandbox.Commands.ConnectPCSandboxCommand'
-        $Error[0].CategoryInfo.Category | Should -Be 'AuthenticationError'
-    }
-
-    It 'refuses a certificate without its private key before any request' {
-        $publicOnly = [System.Security.Cryptography.X509Certificates.X509Certificate2]::new((New-TestCertificate).RawData)
-
-        { Connect-PCSandbox @common -ClientId $app.clientId -Certificate $publicOnly } | Should -Throw -ErrorId 'InvalidArgument,PartnerSandbox.Commands.ConnectPCSandboxCommand'
-        $Error[0].Exception.Message | Should -Match 'private key'
-    }
-
-    It 'says which thumbprint it did not find' {
-        { Connect-PCSandbox @common -ClientId $app.clientId -CertificateThumbprint ('AB' * 20) } | Should -Throw -ErrorId 'InvalidArgument,PartnerSandbox.Commands.ConnectPCSandboxCommand'
-        $Error[0].Exception.Message | Should -Match ('AB' * 20)
-    }
-
-    It 'gives each sign-in failure its own error id' -TestCases @(
-        @{ Case = 'unknown tenant'; Tenant = '99999999-9999-4999-8999-999999999999'; Client = $null; Id = 'TenantNotFound' }
-        @{ Case = 'unknown client'; Tenant = $null; Client = '99999999-9999-4999-8999-999999999999'; Id = 'ClientNotFound' }
-    ) {
-        $tenant = if ($Tenant) { $Tenant } else { $partner.tenantId }
-        $client = if ($Client) { $Client } else { $app.clientId }
-
-        { Connect-PCSandbox -Endpoint $emulator.BaseUri -SkipCertificateCheck -TenantId $tenant -ClientId $client -ClientSecret (Get-TestSecret $partner) } |
-            Should -Throw -ErrorId "$Id,PartnerSandbox.Commands.ConnectPCSandboxCommand"
-        $Error[0].ErrorDetails.RecommendedAction | Should -Not -BeNullOrEmpty
-    }
 }
 
 Describe 'App+User sign-in with a refresh token (Secure Application Model)' {
@@ -205,87 +121,6 @@ Describe 'App+User sign-in with a device code' {
 
     It 'answers to the aliases Az users type' {
         (Get-Command Connect-PCSandbox).Parameters['UseDeviceAuthentication'].Aliases | Should -Be @('DeviceCode', 'UseDeviceCode')
-    }
-}
-
-Describe 'An access token' {
-    BeforeEach {
-        $tokenEndpoint = [uri]::new($emulator.BaseUri, "$($partner.tenantId)/oauth2/v2.0/token")
-        $body = @{ grant_type = 'client_credentials'; client_id = $app.clientId; client_secret = $app.clientSecret; scope = 'https://api.partnercenter.microsoft.com/.default' }
-        $script:token = (Invoke-RestMethod -Method Post -Uri $tokenEndpoint -Body $body -SkipCertificateCheck).access_token
-    }
-
-    It 'is used as given' {
-        $connection = Connect-PCSandbox @common -AccessToken (ConvertTo-SecureString $token -AsPlainText -Force)
-
-        $connection.SignInKind | Should -Be 'AccessToken'
-        @(Get-PCSandboxOrder -CustomerId $customerId).Count | Should -BeGreaterThan 0
-    }
-
-    It 'fails with AccessTokenExpired, which says it cannot be renewed, once the service refuses it' {
-        Connect-PCSandbox @common -AccessToken (ConvertTo-SecureString $token -AsPlainText -Force) | Out-Null
-        Invoke-EmulatorAdmin $emulator Post 'clock' @{ advanceDays = 1 } | Out-Null
-
-        Get-PCSandboxOrder -CustomerId $customerId -ErrorVariable failures -ErrorAction SilentlyContinue
-
-        $failures[0].FullyQualifiedErrorId | Should -BeLike 'AccessTokenExpired,*'
-        $failures[0].Exception.Message | Should -Match 'cannot be renewed'
-    }
-}
-
-Describe 'Tokens over a long run' {
-    It 'renews a token the service finds expired once, and retries the call once' {
-        Connect-TestPartner $emulator | Out-Null
-        Invoke-EmulatorAdmin $emulator Delete 'requests' | Out-Null
-        Invoke-EmulatorAdmin $emulator Post 'clock' @{ advanceDays = 1 } | Out-Null
-
-        $orders = @(Get-PCSandboxOrder -CustomerId $customerId)
-
-        $orders.Count | Should -BeGreaterThan 0
-        $calls = @(Get-EmulatorRequests $emulator GET | Where-Object path -like '*/orders')
-        $calls.status | Should -Be @(401, 200)
-        @(Get-EmulatorRequests $emulator POST | Where-Object path -like '*/oauth2/v2.0/token').Count | Should -Be 1
-    }
-}
-
-Describe 'Connections side by side' {
-    It 'uses two partners in one script with -Connection' {
-        $sandbox = Connect-TestPartner $emulator
-        $production = Connect-TestPartner $emulator -Kind production
-        $productionCustomer = (Get-SeedPartner $emulator production).customers[0].id
-
-        (Get-PCSandboxOrder -Connection $sandbox -CustomerId $customerId)[0].CustomerId | Should -Be $customerId
-        (Get-PCSandboxOrder -Connection $production -CustomerId $productionCustomer)[0].CustomerId | Should -Be $productionCustomer
-        (Get-PCSandboxConnection).TenantId | Should -Be $production.TenantId
-    }
-
-    It 'refuses a connection that was disconnected, with NotConnected' {
-        $old = Connect-TestPartner $emulator
-        Disconnect-PCSandbox
-
-        $old.IsDisconnected | Should -BeTrue
-        { Get-PCSandboxOrder -Connection $old -CustomerId $customerId } | Should -Throw -ErrorId 'NotConnected,PartnerSandbox.Commands.GetPCSandboxOrderCommand'
-        $Error[0].Exception.Message | Should -Match 'Disconnect-PCSandbox'
-    }
-
-    It 'keeps each ForEach-Object -Parallel runspace''s connection to itself' {
-        $mine = Connect-TestPartner $emulator
-        $modulePath = (Get-Module PartnerSandbox).Path
-        $jobs = 'sandbox', 'production' | ForEach-Object {
-            $kind = $_
-            [pscustomobject]@{ Kind = $kind; Partner = Get-SeedPartner $emulator $kind }
-        }
-
-        $seen = $jobs | ForEach-Object -ThrottleLimit 2 -Parallel {
-            Import-Module $using:modulePath
-            $p = $_.Partner
-            $secret = ConvertTo-SecureString $p.applications[0].clientSecret -AsPlainText -Force
-            Connect-PCSandbox -Endpoint $using:emulator.BaseUri -SkipCertificateCheck -TenantId $p.tenantId -ClientId $p.applications[0].clientId -ClientSecret $secret | Out-Null
-            [pscustomobject]@{ Expected = $p.tenantId; Current = (Get-PCSandboxConnection).TenantId }
-        }
-
-        $seen | ForEach-Object { $_.Current | Should -Be $_.Expected }
-        (Get-PCSandboxConnection).TenantId | Should -Be $mine.TenantId
     }
 }
 
