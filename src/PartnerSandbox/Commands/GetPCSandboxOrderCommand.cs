@@ -3,10 +3,11 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using System.Management.Automation;
+using System.Threading;
+using System.Threading.Tasks;
 using PartnerSandbox.Engine;
 using PartnerSandbox.Engine.Models;
 using PartnerSandbox.Errors;
-using PartnerSandbox.Infrastructure.Input;
 using PartnerSandbox.Infrastructure.Pipeline;
 using PartnerSandbox.Records;
 
@@ -19,7 +20,7 @@ namespace PartnerSandbox.Commands;
 /// </summary>
 [Cmdlet(VerbsCommon.Get, "PCSandboxOrder")]
 [OutputType(typeof(PCSandboxOrder))]
-public sealed class GetPCSandboxOrderCommand : PCSandboxRecordCmdlet<OrderQuery>
+public sealed class GetPCSandboxOrderCommand : PCSandboxListingCmdlet<OrderQuery, PCSandboxOrder>
 {
     private WorkSlots? slots;
 
@@ -76,12 +77,9 @@ public sealed class GetPCSandboxOrderCommand : PCSandboxRecordCmdlet<OrderQuery>
     protected override OrderQuery? CaptureRecord()
     {
         // Piped objects without a CustomerId never get here: PowerShell reports them (InputObjectNotBound).
-        foreach (var id in CustomerId ?? Array.Empty<string>())
+        if (FirstBadCustomerId(CustomerId) is (string id, string problem))
         {
-            if (ResourceIds.WhyNotCustomerId(id) is string problem)
-            {
-                return RejectInput(nameof(CustomerId), problem, id);
-            }
+            return RejectInput(nameof(CustomerId), problem, id);
         }
 
         if (OrderId is not null && ResourceIds.WhyNotOrderId(OrderId) is string orderProblem)
@@ -103,9 +101,11 @@ public sealed class GetPCSandboxOrderCommand : PCSandboxRecordCmdlet<OrderQuery>
     protected override void Process(OrderQuery query)
     {
         var client = Client;
+        Task<IReadOnlyList<Order>> List(string customerId, CancellationToken token) => client.GetOrdersAsync(customerId, query.BillingCycle, query.IncludePrice, token);
         if (query.CustomerIds is null)
         {
-            ListEveryCustomer(client, query);
+            // An -OrderId without a customer is looked for in every customer's orders.
+            ListEveryCustomer(query, Slots, query.OrderId, List, ToItem);
             return;
         }
 
@@ -113,11 +113,11 @@ public sealed class GetPCSandboxOrderCommand : PCSandboxRecordCmdlet<OrderQuery>
         {
             if (query.OrderId is string orderId)
             {
-                StartWork(query, Slots, token => client.GetOrderAsync(customerId, orderId, token), order => WriteSelected(query, customerId, new[] { order }));
+                GetOne(query, Slots, customerId, token => client.GetOrderAsync(customerId, orderId, token), ToItem);
             }
             else
             {
-                StartCustomer(client, query, customerId, found: null);
+                ListCustomer(query, Slots, customerId, List, ToItem);
             }
         }
     }
@@ -126,56 +126,15 @@ public sealed class GetPCSandboxOrderCommand : PCSandboxRecordCmdlet<OrderQuery>
         ? (query.OrderId is null ? Subject.Customer(one[0]) : Subject.Order(query.OrderId, one[0]))
         : string.Format(CultureInfo.InvariantCulture, Messages.CustomersSubject, query.CustomerIds is null ? "*" : string.Join(", ", query.CustomerIds));
 
-    private void ListEveryCustomer(PartnerCenterClient client, OrderQuery query)
-    {
-        // An -OrderId without a customer is found in the customers' lists, so the others give no "not found"; when
-        // no list has it, that is one error once every list has come.
-        var found = query.OrderId is string orderId ? new CustomerSearch(() => WriteNotFound(orderId)) : null;
-        foreach (var customer in EnumerateCustomers(null))
-        {
-            StartCustomer(client, query, customer.Id, found);
-        }
+    /// <summary>The output of one answer of a customer.</summary>
+    private static PCSandboxOrder ToItem(string customerId, Order answer, DateTimeOffset now, string? accountReason) => new(customerId, answer, now, accountReason);
 
-        found?.AllStarted();
-    }
+    private protected override bool IsSelected(OrderQuery query, PCSandboxOrder item) => query.IsSelected(item);
 
-    private void WriteNotFound(string orderId)
+    private protected override void WriteNotFound(string orderId)
     {
         var message = string.Format(CultureInfo.InvariantCulture, Messages.OrderNotFoundAnywhere, orderId);
         WriteError(ErrorCatalog.Create(new ItemNotFoundException(message), ErrorKinds.OrderNotFound, orderId, message));
-    }
-
-    private void StartCustomer(PartnerCenterClient client, OrderQuery query, string customerId, CustomerSearch? found)
-    {
-        found?.Started();
-        StartWork(
-            query,
-            Slots,
-            token => client.GetOrdersAsync(customerId, query.BillingCycle, query.IncludePrice, token),
-            orders =>
-            {
-                var written = WriteSelected(query, customerId, orders);
-                found?.Finished(written);
-            },
-            error =>
-            {
-                WriteEngineError(error, customerId, Subject.Customer(customerId));
-                found?.Finished(0);
-            });
-    }
-
-    private int WriteSelected(OrderQuery query, string customerId, IEnumerable<Order> orders)
-    {
-        var now = DateTimeOffset.UtcNow;
-        var connection = ActiveConnection;
-        var written = 0;
-        foreach (var order in orders.Select(o => new PCSandboxOrder(customerId, o, now, connection.WhyNoChanges)).Where(query.IsSelected))
-        {
-            WriteObject(order);
-            written++;
-        }
-
-        return written;
     }
 
     // Get-Date gives local time; a date typed as text may be UTC or unspecified (taken as local, as PowerShell does).

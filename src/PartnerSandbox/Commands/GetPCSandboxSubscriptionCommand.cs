@@ -3,9 +3,10 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using System.Management.Automation;
+using System.Threading;
+using System.Threading.Tasks;
 using PartnerSandbox.Engine;
 using PartnerSandbox.Errors;
-using PartnerSandbox.Infrastructure.Input;
 using PartnerSandbox.Infrastructure.Pipeline;
 using PartnerSandbox.Records;
 
@@ -19,7 +20,7 @@ namespace PartnerSandbox.Commands;
 /// </summary>
 [Cmdlet(VerbsCommon.Get, "PCSandboxSubscription")]
 [OutputType(typeof(PCSandboxSubscription))]
-public sealed class GetPCSandboxSubscriptionCommand : PCSandboxRecordCmdlet<SubscriptionQuery>
+public sealed class GetPCSandboxSubscriptionCommand : PCSandboxListingCmdlet<SubscriptionQuery, PCSandboxSubscription>
 {
     private WorkSlots? slots;
 
@@ -48,12 +49,9 @@ public sealed class GetPCSandboxSubscriptionCommand : PCSandboxRecordCmdlet<Subs
     protected override SubscriptionQuery? CaptureRecord()
     {
         // Piped objects without a CustomerId never get here: PowerShell reports them (InputObjectNotBound).
-        foreach (var id in CustomerId ?? Array.Empty<string>())
+        if (FirstBadCustomerId(CustomerId) is (string id, string problem))
         {
-            if (ResourceIds.WhyNotCustomerId(id) is string problem)
-            {
-                return RejectInput(nameof(CustomerId), problem, id);
-            }
+            return RejectInput(nameof(CustomerId), problem, id);
         }
 
         if (SubscriptionId is not null && ResourceIds.WhyNotSubscriptionId(SubscriptionId) is string subscriptionProblem)
@@ -69,16 +67,11 @@ public sealed class GetPCSandboxSubscriptionCommand : PCSandboxRecordCmdlet<Subs
     protected override void Process(SubscriptionQuery query)
     {
         var reader = new SubscriptionReader(Client);
+        Task<IReadOnlyList<SubscriptionDetails>> List(string customerId, CancellationToken token) => reader.ListAsync(customerId, query.OrderId, token);
         if (query.CustomerIds is null)
         {
-            // A -SubscriptionId without a customer is found in the customers' lists; when none has it, one error once.
-            var found = query.SubscriptionId is string subscriptionId ? new CustomerSearch(() => WriteNotFound(subscriptionId)) : null;
-            foreach (var customer in EnumerateCustomers(null))
-            {
-                StartCustomer(reader, query, customer.Id, found);
-            }
-
-            found?.AllStarted();
+            // A -SubscriptionId without a customer is looked for in every customer's subscriptions.
+            ListEveryCustomer(query, Slots, query.SubscriptionId, List, ToItem);
             return;
         }
 
@@ -86,11 +79,11 @@ public sealed class GetPCSandboxSubscriptionCommand : PCSandboxRecordCmdlet<Subs
         {
             if (query.SubscriptionId is string subscriptionId)
             {
-                StartWork(query, Slots, token => reader.GetAsync(customerId, subscriptionId, token), details => WriteSelected(query, customerId, new[] { details }));
+                GetOne(query, Slots, customerId, token => reader.GetAsync(customerId, subscriptionId, token), ToItem);
             }
             else
             {
-                StartCustomer(reader, query, customerId, found: null);
+                ListCustomer(query, Slots, customerId, List, ToItem);
             }
         }
     }
@@ -99,40 +92,12 @@ public sealed class GetPCSandboxSubscriptionCommand : PCSandboxRecordCmdlet<Subs
         ? (query.SubscriptionId is null ? Subject.Customer(one[0]) : Subject.Subscription(query.SubscriptionId, one[0]))
         : string.Format(CultureInfo.InvariantCulture, Messages.CustomersSubject, query.CustomerIds is null ? "*" : string.Join(", ", query.CustomerIds));
 
-    private void StartCustomer(SubscriptionReader reader, SubscriptionQuery query, string customerId, CustomerSearch? found)
-    {
-        found?.Started();
-        StartWork(
-            query,
-            Slots,
-            token => reader.ListAsync(customerId, query.OrderId, token),
-            subscriptions =>
-            {
-                var written = WriteSelected(query, customerId, subscriptions);
-                found?.Finished(written);
-            },
-            error =>
-            {
-                WriteEngineError(error, customerId, Subject.Customer(customerId));
-                found?.Finished(0);
-            });
-    }
+    /// <summary>The output of one answer of a customer.</summary>
+    private static PCSandboxSubscription ToItem(string customerId, SubscriptionDetails answer, DateTimeOffset now, string? accountReason) => new(customerId, answer, now, accountReason);
 
-    private int WriteSelected(SubscriptionQuery query, string customerId, IEnumerable<SubscriptionDetails> subscriptions)
-    {
-        var now = DateTimeOffset.UtcNow;
-        var connection = ActiveConnection;
-        var written = 0;
-        foreach (var subscription in subscriptions.Select(s => new PCSandboxSubscription(customerId, s, now, connection.WhyNoChanges)).Where(query.IsSelected))
-        {
-            WriteObject(subscription);
-            written++;
-        }
+    private protected override bool IsSelected(SubscriptionQuery query, PCSandboxSubscription item) => query.IsSelected(item);
 
-        return written;
-    }
-
-    private void WriteNotFound(string subscriptionId)
+    private protected override void WriteNotFound(string subscriptionId)
     {
         var message = string.Format(CultureInfo.InvariantCulture, Messages.SubscriptionNotFoundAnywhere, subscriptionId);
         WriteError(ErrorCatalog.Create(new ItemNotFoundException(message), ErrorKinds.SubscriptionNotFound, subscriptionId, message));

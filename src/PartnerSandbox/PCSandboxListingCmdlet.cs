@@ -1,0 +1,105 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Threading;
+using System.Threading.Tasks;
+using PartnerSandbox.Engine;
+using PartnerSandbox.Errors;
+using PartnerSandbox.Infrastructure.Input;
+using PartnerSandbox.Infrastructure.Pipeline;
+
+namespace PartnerSandbox;
+
+/// <summary>
+/// The template of the cmdlets that list what customers have (orders, subscriptions): each customer's list asked for
+/// within the cmdlet's slots, its items turned into output and written when selected, and one id sought among every
+/// customer's lists said "not found" once, when no list had it. A cmdlet supplies how an answer becomes its output,
+/// which of them its query selects, and what "not found" says. The engine's answer types appear only in its methods,
+/// never in the class's type arguments: PowerShell reads every cmdlet type's base types when it imports the module,
+/// before the engine's assembly can be resolved.
+/// </summary>
+/// <typeparam name="TItem">What the cmdlet writes.</typeparam>
+public abstract class PCSandboxListingCmdlet<TQuery, TItem> : PCSandboxRecordCmdlet<TQuery>
+    where TQuery : class
+{
+    private protected abstract bool IsSelected(TQuery query, TItem item);
+
+    /// <summary>The error of an id that no customer's list had.</summary>
+    private protected abstract void WriteNotFound(string soughtId);
+
+    /// <summary>The first customer id that is not one, and why; null when all are (or none was given).</summary>
+    private protected static (string Id, string Problem)? FirstBadCustomerId(IEnumerable<string>? customerIds)
+    {
+        foreach (var id in customerIds ?? Array.Empty<string>())
+        {
+            if (ResourceIds.WhyNotCustomerId(id) is string problem)
+            {
+                return (id, problem);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// Lists every customer's items. With <paramref name="soughtId"/> the customers without it say nothing, and
+    /// "not found" is one error once every list has come without it.
+    /// </summary>
+    /// <param name="toItem">The output of one answer of a customer, given the time and the connection's reason for changing nothing.</param>
+    private protected void ListEveryCustomer<TAnswer>(
+        TQuery query, WorkSlots slots, string? soughtId, Func<string, CancellationToken, Task<IReadOnlyList<TAnswer>>> list, Func<string, TAnswer, DateTimeOffset, string?, TItem> toItem)
+    {
+        var found = soughtId is null ? null : new CustomerSearch(() => WriteNotFound(soughtId));
+        foreach (var customer in EnumerateCustomers(null))
+        {
+            ListCustomer(query, slots, customer.Id, list, toItem, found);
+        }
+
+        found?.AllStarted();
+    }
+
+    /// <summary>Lists one customer's items; a failure is that customer's error.</summary>
+    private protected void ListCustomer<TAnswer>(
+        TQuery query,
+        WorkSlots slots,
+        string customerId,
+        Func<string, CancellationToken, Task<IReadOnlyList<TAnswer>>> list,
+        Func<string, TAnswer, DateTimeOffset, string?, TItem> toItem,
+        CustomerSearch? found = null)
+    {
+        found?.Started();
+        StartWork(
+            query,
+            slots,
+            token => list(customerId, token),
+            answers =>
+            {
+                var written = WriteSelected(query, customerId, answers, toItem);
+                found?.Finished(written);
+            },
+            error =>
+            {
+                WriteEngineError(error, customerId, Subject.Customer(customerId));
+                found?.Finished(0);
+            });
+    }
+
+    /// <summary>Reads one item of a customer by its id; a failure is the query's error.</summary>
+    private protected void GetOne<TAnswer>(
+        TQuery query, WorkSlots slots, string customerId, Func<CancellationToken, Task<TAnswer>> get, Func<string, TAnswer, DateTimeOffset, string?, TItem> toItem) =>
+        StartWork(query, slots, get, answer => WriteSelected(query, customerId, new[] { answer }, toItem));
+
+    private int WriteSelected<TAnswer>(TQuery query, string customerId, IEnumerable<TAnswer> answers, Func<string, TAnswer, DateTimeOffset, string?, TItem> toItem)
+    {
+        var now = DateTimeOffset.UtcNow;
+        var accountReason = ActiveConnection.WhyNoChanges;
+        var written = 0;
+        foreach (var item in answers.Select(answer => toItem(customerId, answer, now, accountReason)).Where(item => IsSelected(query, item)))
+        {
+            WriteObject(item);
+            written++;
+        }
+
+        return written;
+    }
+}
