@@ -1,6 +1,7 @@
 using System;
 using System.Threading;
 using System.Threading.Tasks;
+using PartnerSandbox.Engine;
 using PartnerSandbox.Errors;
 
 namespace PartnerSandbox.Infrastructure.Changes;
@@ -25,6 +26,18 @@ internal sealed class ChangeOutcome<TItem>
 
     /// <summary>How long the change was waited for (-Wait) without showing done; null when it was not waited for.</summary>
     public TimeSpan? Waited { get; }
+
+    /// <summary>
+    /// The outcome of a change the service took as <paramref name="sent"/>: while it is only accepted and -Wait gave
+    /// <paramref name="wait"/>, waited for; then done or not as the service last showed it.
+    /// </summary>
+    public static async Task<ChangeOutcome<TItem>> AfterSendingAsync<TResource>(
+        ChangeResult<TResource> sent, TimeSpan? wait, Func<TimeSpan, Task<ChangeResult<TResource>>> waitUntilDone, Func<TResource, TItem> show)
+    {
+        var last = sent.State == ChangeState.Accepted && wait is TimeSpan timeout ? await waitUntilDone(timeout).ConfigureAwait(false) : sent;
+        var done = last.State == ChangeState.Done;
+        return new ChangeOutcome<TItem>(done, show(last.Resource), sent.ReadAgain, done ? null : wait);
+    }
 }
 
 /// <summary>

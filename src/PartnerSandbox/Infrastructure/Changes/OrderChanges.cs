@@ -65,11 +65,10 @@ internal sealed class OrderChanges : IChangeKind<StopRequest, PCSandboxOrder>
     public async Task<ChangeOutcome<PCSandboxOrder>> ApplyAsync(PCSandboxOrder item, CancellationToken cancellationToken)
     {
         var sent = await cancellation.CancelAsync(item.CustomerId, item.OrderId, item.Status, cancellationToken).ConfigureAwait(false);
-        var last = sent.State == ChangeState.Accepted && wait is TimeSpan timeout
-            ? await cancellation.WaitUntilCancelledAsync(item.CustomerId, item.OrderId, timeout, cancellationToken).ConfigureAwait(false)
-            : sent;
-        var done = last.State == ChangeState.Done;
-        var shown = new PCSandboxOrder(item.CustomerId, last.Resource, DateTimeOffset.UtcNow, null);
-        return new ChangeOutcome<PCSandboxOrder>(done, shown, sent.ReadAgain, done ? null : wait);
+        return await ChangeOutcome<PCSandboxOrder>.AfterSendingAsync(
+            sent,
+            wait,
+            timeout => cancellation.WaitUntilCancelledAsync(item.CustomerId, item.OrderId, timeout, cancellationToken),
+            order => new PCSandboxOrder(item.CustomerId, order, DateTimeOffset.UtcNow, null)).ConfigureAwait(false);
     }
 }

@@ -70,11 +70,10 @@ internal sealed class SubscriptionChanges : IChangeKind<SubscriptionTarget, PCSa
     {
         var status = item.CancelledStatus ?? throw new InvalidOperationException(item.NotCancellableReason);
         var sent = await cancellation.CancelAsync(item.CustomerId, item.SubscriptionId, status, cancellationToken).ConfigureAwait(false);
-        var last = sent.State == ChangeState.Accepted && wait is TimeSpan timeout
-            ? await cancellation.WaitUntilCancelledAsync(item.CustomerId, item.SubscriptionId, status, timeout, cancellationToken).ConfigureAwait(false)
-            : sent;
-        var done = last.State == ChangeState.Done;
-        var shown = new PCSandboxSubscription(item.CustomerId, new SubscriptionDetails(last.Resource, null), DateTimeOffset.UtcNow, null);
-        return new ChangeOutcome<PCSandboxSubscription>(done, shown, sent.ReadAgain, done ? null : wait);
+        return await ChangeOutcome<PCSandboxSubscription>.AfterSendingAsync(
+            sent,
+            wait,
+            timeout => cancellation.WaitUntilCancelledAsync(item.CustomerId, item.SubscriptionId, status, timeout, cancellationToken),
+            subscription => new PCSandboxSubscription(item.CustomerId, new SubscriptionDetails(subscription, null), DateTimeOffset.UtcNow, null)).ConfigureAwait(false);
     }
 }
