@@ -1,6 +1,7 @@
 using System;
 using System.IO;
 using System.Linq;
+using System.Runtime.InteropServices;
 using PartnerSandbox.Infrastructure.Loading;
 using Xunit;
 
@@ -45,5 +46,21 @@ public class LoaderTests
         Assert.True(platform.HasAtLeast("System.Text.Json", runtimeVersion));
         Assert.False(platform.HasAtLeast("System.Text.Json", new Version(runtimeVersion.Major + 1, 0, 0, 0)));
         Assert.False(platform.HasAtLeast("Microsoft.Identity.Client", new Version(4, 0, 0, 0)));
+    }
+
+    [Theory]
+    [InlineData("linux", Architecture.X64, "linux-x64")]
+    [InlineData("win", Architecture.X64, "win-x64")]
+    [InlineData("osx", Architecture.Arm64, "osx-arm64")]
+    public void The_ReadyToRun_folders_are_named_as_the_build_names_its_platforms(string system, Architecture architecture, string folder)
+    {
+        Assert.Equal(folder, ReadyToRunPlatform.Name(system, architecture));
+    }
+
+    [Fact]
+    public void This_process_looks_for_the_ReadyToRun_folder_of_its_own_runtime_identifier()
+    {
+        // .NET 5+ says the identifier in one call; the module, built for netstandard2.0, works it out.
+        Assert.Equal(RuntimeInformation.RuntimeIdentifier, ReadyToRunPlatform.Current);
     }
 }

@@ -21,8 +21,8 @@ function Connect-Ours {
     @(Get-PCSandboxOrder -CustomerId '$($partner.customers[0].id)').Count
 }
 $Steps
-[AppDomain]::CurrentDomain.GetAssemblies() | Where-Object { `$_.GetName().Name -in 'Microsoft.Identity.Client', 'System.Text.Json' } | ForEach-Object {
-    [pscustomobject]@{ Name = `$_.GetName().Name; Version = `$_.GetName().Version.ToString(); Context = [System.Runtime.Loader.AssemblyLoadContext]::GetLoadContext(`$_).GetType().Name }
+[AppDomain]::CurrentDomain.GetAssemblies() | Where-Object { `$_.GetName().Name -in 'Microsoft.Identity.Client', 'System.Text.Json', 'PartnerSandbox.Engine' } | ForEach-Object {
+    [pscustomobject]@{ Name = `$_.GetName().Name; Version = `$_.GetName().Version.ToString(); Context = [System.Runtime.Loader.AssemblyLoadContext]::GetLoadContext(`$_).GetType().Name; Location = `$_.Location }
 } | ConvertTo-Json -AsArray
 "@
         $file = Join-Path $TestDrive "session-$([guid]::NewGuid()).ps1"
@@ -36,7 +36,12 @@ $Steps
         }
         $LASTEXITCODE | Should -Be 0 -Because ($output -join "`n")
         $loaded = $output | Select-Object -Skip 1 | Out-String | ConvertFrom-Json
-        [pscustomobject]@{ Orders = [int] $output[0]; Msal = @($loaded | Where-Object Name -eq 'Microsoft.Identity.Client'); Json = @($loaded | Where-Object Name -eq 'System.Text.Json') }
+        [pscustomobject]@{
+            Orders = [int] $output[0]
+            Msal   = @($loaded | Where-Object Name -eq 'Microsoft.Identity.Client')
+            Json   = @($loaded | Where-Object Name -eq 'System.Text.Json')
+            Engine = @($loaded | Where-Object Name -eq 'PartnerSandbox.Engine')
+        }
     }
 }
 
@@ -61,6 +66,19 @@ Describe 'PartnerSandbox beside another MSAL' {
         $result.Json[0].Context | Should -Be 'DefaultAssemblyLoadContext'
         [version] $result.Json[0].Version | Should -BeGreaterThan ([version] '8.0.0.0') -Because 'PowerShell 7.6 runs on .NET 10; the module ships 8.0'
         $result.Msal.Context | Should -Be 'IsolatedLoadContext' -Because 'what only the module brings stays in its own context'
+    }
+
+    It 'loads MSAL and the engine as the ReadyToRun images of this platform when the build made them' {
+        $result = Invoke-InNewSession "Import-Ours; Connect-Ours"
+
+        $result.Orders | Should -BeGreaterThan 0
+        $version = (Import-PowerShellDataFile (Join-Path $repositoryRoot 'PartnerSandbox.psd1')).ModuleVersion
+        $dependencies = Join-Path ($env:PARTNERSANDBOX_MODULE_PATH ?? (Join-Path $repositoryRoot 'out/PartnerSandbox')) "$version/dependencies"
+        $images = Join-Path $dependencies ([System.Runtime.InteropServices.RuntimeInformation]::RuntimeIdentifier)
+        $expected = (Test-Path $images) ? $images : $dependencies
+        foreach ($assembly in $result.Msal + $result.Engine) {
+            Split-Path $assembly.Location | Should -Be $expected -Because "$($assembly.Name) should come from the folder for this platform"
+        }
     }
 
     It 'leaves the other module free to load its MSAL afterwards' {

@@ -44,6 +44,54 @@ Describe 'The assembled module' {
     }
 }
 
+Describe 'The precompiled dependencies' {
+    BeforeDiscovery {
+        $script:platforms = @(
+            @{ Platform = 'linux-x64'; Machine = 'Amd64'; System = 'Linux' }
+            @{ Platform = 'win-x64'; Machine = 'Amd64'; System = 'Windows' }
+            @{ Platform = 'osx-arm64'; Machine = 'Arm64'; System = 'OSX' }
+        )
+    }
+
+    BeforeAll {
+        # The machine field of a ReadyToRun image made for Linux or macOS is that of Windows xor an OS-specific value.
+        $script:machineOverride = @{ Windows = 0; Linux = 0x7B79; OSX = 0x4644 }
+        function script:Get-ImageHeader([string] $Path) {
+            $stream = [System.IO.File]::OpenRead($Path)
+            try {
+                $reader = [System.Reflection.PortableExecutable.PEReader]::new($stream)
+                [pscustomobject]@{
+                    Machine     = [int] $reader.PEHeaders.CoffHeader.Machine
+                    NativeCode  = $reader.PEHeaders.CorHeader.ManagedNativeHeaderDirectory.Size -gt 0
+                    Identity    = [System.Reflection.AssemblyName]::GetAssemblyName($Path).FullName
+                }
+            }
+            finally {
+                $stream.Dispose()
+            }
+        }
+    }
+
+    It 'holds for <Platform> ReadyToRun images of that platform, with the identities of the IL copies beside them' -ForEach $platforms {
+        $folder = Join-Path $module.ModuleBase "dependencies/$Platform"
+        $images = @(Get-ChildItem $folder -Filter *.dll)
+        $images.Name | Should -Contain 'Microsoft.Identity.Client.dll'
+        $images.Name | Should -Contain 'PartnerSandbox.Engine.dll'
+        foreach ($image in $images) {
+            $header = Get-ImageHeader $image.FullName
+            $header.NativeCode | Should -BeTrue -Because "$($image.Name) must carry precompiled code"
+            $header.Machine | Should -Be ([int][System.Reflection.PortableExecutable.Machine]::$Machine -bxor $machineOverride[$System]) -Because "$($image.Name) is for $Platform"
+            $header.Identity | Should -Be ([System.Reflection.AssemblyName]::GetAssemblyName((Join-Path $module.ModuleBase "dependencies/$($image.Name)")).FullName)
+        }
+    }
+
+    It 'leaves the IL copies that Windows PowerShell 5.1 and other platforms load without native code' {
+        foreach ($il in Get-ChildItem (Join-Path $module.ModuleBase 'dependencies') -Filter *.dll) {
+            (Get-ImageHeader $il.FullName).NativeCode | Should -BeFalse -Because $il.Name
+        }
+    }
+}
+
 Describe 'The release' {
     BeforeAll {
         $script:repositoryRoot = (Resolve-Path (Join-Path $PSScriptRoot '../..')).Path

@@ -35,6 +35,14 @@ $shippedFiles = @(
     'en-US/about_PartnerSandbox.help.txt'
 )
 
+# - dependencies/<platform>/: ReadyToRun images of the libraries only the module brings (the runtime has the others),
+#   for the platforms whose runtime packs NuGet serves; PowerShell 7 on those loads them instead of the IL copies, so
+#   the first Connect-PCSandbox of a process does not wait for the JIT compiler. Windows PowerShell 5.1 never sees
+#   them. Other platforms (linux-arm64, osx-x64, ...) use the IL copies.
+$readyToRunPlatforms = @('linux-x64', 'osx-arm64', 'win-x64')
+$readyToRunFiles = @('Microsoft.Bcl.AsyncInterfaces.dll', 'Microsoft.Identity.Client.dll', 'Microsoft.Identity.Client.Extensions.Msal.dll', 'Microsoft.IdentityModel.Abstractions.dll', 'PartnerSandbox.Engine.dll')
+$shippedFiles += foreach ($platform in $readyToRunPlatforms) { $readyToRunFiles | ForEach-Object { "dependencies/$platform/$_" } }
+
 # Referenced for compiling only: PowerShell 7's runtime has it, and Windows PowerShell 5.1 never loads it.
 $compileOnlyFiles = @('System.Runtime.Loader.dll')
 
@@ -52,6 +60,7 @@ function Invoke-Build {
         $isolated = "dependencies/$($file.Name)" -in $shippedFiles
         Copy-Item $file.FullName -Destination ($isolated ? (Join-Path $moduleOut 'dependencies') : $moduleOut)
     }
+    Add-ReadyToRunImages (Join-Path $moduleOut 'dependencies')
     # Get-Help's files (MAML and about topics) from the platyPS-schema Markdown in docs/.
     & (Join-Path $root 'tools/ConvertTo-MamlHelp.ps1') -DocsPath (Join-Path $root 'docs') -OutputPath (Join-Path $moduleOut 'en-US')
 
@@ -65,6 +74,17 @@ function Invoke-Build {
     Invoke-Dotnet publish (Join-Path $root 'src/PartnerSandbox.Emulator') -c $Configuration -o $emulatorOut --no-build -nologo
     Write-Host "Module: $moduleOut"
     Write-Host "Emulator: $(Join-Path $emulatorOut 'PartnerSandbox.Emulator.dll')"
+}
+
+function Add-ReadyToRunImages([string] $Dependencies) {
+    <# Precompiles the very IL files of dependencies/ for each platform of $readyToRunPlatforms into dependencies/<platform>/. #>
+    $project = Join-Path $root 'tools/build/ready-to-run/ReadyToRun.csproj'
+    foreach ($platform in $readyToRunPlatforms) {
+        $images = Join-Path $outRoot "publish/ready-to-run/$platform"
+        Invoke-Dotnet publish $project -c $Configuration -r $platform -o $images "-p:DependenciesFolder=$Dependencies" -nologo '-clp:NoSummary'
+        $folder = New-Item -ItemType Directory -Path (Join-Path $Dependencies $platform) -Force
+        $readyToRunFiles | ForEach-Object { Copy-Item (Join-Path $images $_) -Destination $folder.FullName }
+    }
 }
 
 function Get-ReleaseNotes {
