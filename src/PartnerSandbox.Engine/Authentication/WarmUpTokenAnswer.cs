@@ -1,0 +1,25 @@
+using System.Net;
+using System.Net.Http;
+using System.Text;
+using System.Threading;
+using System.Threading.Tasks;
+
+namespace PartnerSandbox.Engine.Authentication;
+
+/// <summary>
+/// The in-memory token endpoint of <see cref="SignInWarmUp"/>: answers every request with a token of the shape Entra
+/// ID issues for the client-credential grant, and counts what it was asked. It is never any connection's transport.
+/// </summary>
+internal sealed class WarmUpTokenAnswer : HttpMessageHandler
+{
+    private const string TokenAnswer = "{\"token_type\":\"Bearer\",\"expires_in\":3599,\"ext_expires_in\":3599,\"access_token\":\"warm-up\"}";
+    private int requests;
+
+    public int Requests => requests;
+
+    protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+    {
+        Interlocked.Increment(ref requests);
+        return Task.FromResult(new HttpResponseMessage(HttpStatusCode.OK) { Content = new StringContent(TokenAnswer, Encoding.UTF8, "application/json") });
+    }
+}
