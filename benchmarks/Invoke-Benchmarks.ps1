@@ -24,7 +24,7 @@ param(
     [int[]] $SweepLimits = @(24, 32, 48, 64),
     [ValidateSet('Cleanup', 'RateLimit', 'Csv', 'Listing', 'StartUp')]
     [string[]] $Sections = @('Cleanup', 'RateLimit', 'Csv', 'Listing', 'StartUp'),
-    [int] $StartUpRounds = 7,
+    [int] $StartUpRounds = 11,
     [string] $ResultsPath = (Join-Path $PSScriptRoot 'results.md')
 )
 
