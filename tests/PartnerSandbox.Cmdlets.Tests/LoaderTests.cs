@@ -52,13 +52,13 @@ public class LoaderTests
     [InlineData("linux", Architecture.X64, "linux-x64")]
     [InlineData("win", Architecture.X64, "win-x64")]
     [InlineData("osx", Architecture.Arm64, "osx-arm64")]
-    public void The_ReadyToRun_folders_are_named_as_the_build_names_its_platforms(string system, Architecture architecture, string folder)
+    public void The_ready_to_run_folders_are_named_as_the_build_names_its_platforms(string system, Architecture architecture, string folder)
     {
         Assert.Equal(folder, ReadyToRunPlatform.Name(system, architecture));
     }
 
     [Fact]
-    public void This_process_looks_for_the_ReadyToRun_folder_of_its_own_runtime_identifier()
+    public void This_process_looks_for_the_ready_to_run_folder_of_its_own_runtime_identifier()
     {
         // .NET 5+ says the identifier in one call; the module, built for netstandard2.0, works it out.
         Assert.Equal(RuntimeInformation.RuntimeIdentifier, ReadyToRunPlatform.Current);
