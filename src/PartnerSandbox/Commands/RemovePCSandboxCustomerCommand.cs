@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Globalization;
 using System.Management.Automation;
 using PartnerSandbox.Engine;
@@ -18,7 +19,7 @@ namespace PartnerSandbox.Commands;
 /// </summary>
 [Cmdlet(VerbsCommon.Remove, "PCSandboxCustomer", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.High, DefaultParameterSetName = Sets.ByCustomer)]
 [OutputType(typeof(void))]
-public sealed class RemovePCSandboxCustomerCommand : PCSandboxRecordCmdlet<RemoveRequest>
+public sealed class RemovePCSandboxCustomerCommand : PCSandboxChangeCmdlet<RemoveRequest, RemoveRequest, PCSandboxCustomer>
 {
     /// <summary>The parameter set names.</summary>
     internal static class Sets
@@ -26,8 +27,6 @@ public sealed class RemovePCSandboxCustomerCommand : PCSandboxRecordCmdlet<Remov
         public const string ByCustomer = "ByCustomer";
         public const string ById = "ById";
     }
-
-    private ChangeRun<RemoveRequest, PCSandboxCustomer>? run;
 
     /// <summary>A customer from Get-PCSandboxCustomer.</summary>
     [Parameter(Mandatory = true, ValueFromPipeline = true, ParameterSetName = Sets.ByCustomer)]
@@ -58,15 +57,13 @@ public sealed class RemovePCSandboxCustomerCommand : PCSandboxRecordCmdlet<Remov
     [ValidateRange(1, 32)]
     public int ThrottleLimit { get; set; } = 1;
 
-    private static string CannotAsk => string.Format(CultureInfo.InvariantCulture, Messages.ConfirmationNotPossible, Messages.RemoveCustomerCommand, Messages.RemovingEachCustomer);
+    private protected override bool SkipsConfirmation => Force;
 
-    protected override void BeginProcessing()
-    {
-        var connection = ActiveConnection;
-        ChangePreconditions.Check(this, connection, Force, CannotAsk);
-        var slots = Own(new WorkSlots(ThrottleLimit));
-        run = new ChangeRun<RemoveRequest, PCSandboxCustomer>(this, new CustomerRemovals(connection, CancelOrders, TimeSpan.FromSeconds(Timeout)), connection, slots, passThru: false);
-    }
+    private protected override int ChangesAtOnce => ThrottleLimit;
+
+    private protected override bool WritesChanged => false;
+
+    private protected override string CannotAsk => string.Format(CultureInfo.InvariantCulture, Messages.ConfirmationNotPossible, Messages.RemoveCustomerCommand, Messages.RemovingEachCustomer);
 
     protected override RemoveRequest? CaptureRecord()
     {
@@ -78,29 +75,17 @@ public sealed class RemovePCSandboxCustomerCommand : PCSandboxRecordCmdlet<Remov
         return ResourceIds.WhyNotCustomerId(CustomerId) is string problem ? RejectInput(nameof(CustomerId), problem, CustomerId) : new RemoveRequest(CustomerId);
     }
 
-    protected override void Process(RemoveRequest request)
-    {
-        run!.Received();
-        run.Decide(request, Consider);
-    }
-
     protected override string Describe(RemoveRequest request) => Subject.Customer(request.CustomerId);
 
-    protected override void InputEnded() => run!.InputEnded();
+    private protected override IChangeKind<RemoveRequest, PCSandboxCustomer> CreateChanges(PCSandboxConnection connection, WorkSlots slots) =>
+        new CustomerRemovals(connection, CancelOrders, TimeSpan.FromSeconds(Timeout));
 
-    protected override void EndRecords() => run!.Finish();
-
-    protected override void StopProcessing()
-    {
-        // Told before the work is cancelled: what is on its way is known and the host still shows it in time.
-        run?.Stopping();
-        base.StopProcessing();
-    }
+    private protected override IEnumerable<RemoveRequest> TargetsOf(RemoveRequest request) => new[] { request };
 
     /// <summary>Decides on one customer, on the pipeline thread: once per customer, then confirmation, then the request.</summary>
-    private void Consider(PCSandboxCustomer customer)
+    private protected override void Consider(PCSandboxCustomer customer)
     {
-        if (run!.SeenBefore(customer))
+        if (Run.SeenBefore(customer))
         {
             // Told and counted by the run: a customer named twice (orders of one customer piped in) is removed once.
             return;
@@ -111,11 +96,11 @@ public sealed class RemovePCSandboxCustomerCommand : PCSandboxRecordCmdlet<Remov
         if (Interactivity.Approve(this, Force, target, action, customer, CannotAsk))
         {
             WriteVerbose(string.Format(CultureInfo.InvariantCulture, Messages.RemovingCustomer, customer.CustomerId));
-            run.Apply(customer);
+            Run.Apply(customer);
         }
         else
         {
-            run.Declined(Interactivity.IsWhatIf(this));
+            Run.Declined(Interactivity.IsWhatIf(this));
         }
     }
 }

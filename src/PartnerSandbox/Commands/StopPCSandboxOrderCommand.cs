@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Globalization;
 using System.Management.Automation;
 using PartnerSandbox.Engine;
@@ -19,7 +20,7 @@ namespace PartnerSandbox.Commands;
 /// </summary>
 [Cmdlet(VerbsLifecycle.Stop, "PCSandboxOrder", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.High, DefaultParameterSetName = Sets.ByOrder)]
 [OutputType(typeof(PCSandboxOrder))]
-public sealed class StopPCSandboxOrderCommand : PCSandboxRecordCmdlet<StopRequest>
+public sealed class StopPCSandboxOrderCommand : PCSandboxChangeCmdlet<StopRequest, StopRequest, PCSandboxOrder>
 {
     /// <summary>The parameter set names.</summary>
     internal static class Sets
@@ -27,8 +28,6 @@ public sealed class StopPCSandboxOrderCommand : PCSandboxRecordCmdlet<StopReques
         public const string ById = "ById";
         public const string ByOrder = "ByOrder";
     }
-
-    private ChangeRun<StopRequest, PCSandboxOrder>? run;
 
     /// <summary>An order from Get-PCSandboxOrder.</summary>
     [Parameter(Mandatory = true, ValueFromPipeline = true, ParameterSetName = Sets.ByOrder)]
@@ -70,13 +69,13 @@ public sealed class StopPCSandboxOrderCommand : PCSandboxRecordCmdlet<StopReques
     [ValidateRange(1, Concurrency.MaxThrottleLimit)]
     public int ThrottleLimit { get; set; } = Concurrency.Requests;
 
-    protected override void BeginProcessing()
-    {
-        var connection = ActiveConnection;
-        ChangePreconditions.Check(this, connection, Force, CannotAsk);
-        var slots = Own(new WorkSlots(ThrottleLimit));
-        run = new ChangeRun<StopRequest, PCSandboxOrder>(this, new OrderChanges(connection, slots, Wait ? TimeSpan.FromSeconds(Timeout) : null, PassThru), connection, slots, PassThru);
-    }
+    private protected override bool SkipsConfirmation => Force;
+
+    private protected override int ChangesAtOnce => ThrottleLimit;
+
+    private protected override bool WritesChanged => PassThru;
+
+    private protected override string CannotAsk => string.Format(CultureInfo.InvariantCulture, Messages.ConfirmationNotPossible, Messages.StopOrderCommand, Messages.CancellingEachOrder);
 
     protected override StopRequest? CaptureRecord()
     {
@@ -95,34 +94,19 @@ public sealed class StopPCSandboxOrderCommand : PCSandboxRecordCmdlet<StopReques
             : new StopRequest(CustomerId, OrderId);
     }
 
-    protected override void Process(StopRequest request)
-    {
-        run!.Received();
-        run.Decide(request, Consider);
-    }
-
     protected override string Describe(StopRequest request) => Subject.Order(request.OrderId, request.CustomerId);
 
-    protected override void InputEnded() => run!.InputEnded();
+    private protected override IChangeKind<StopRequest, PCSandboxOrder> CreateChanges(PCSandboxConnection connection, WorkSlots slots) =>
+        new OrderChanges(connection, slots, Wait ? TimeSpan.FromSeconds(Timeout) : null, PassThru);
 
-    protected override void EndRecords() => run!.Finish();
+    private protected override IEnumerable<StopRequest> TargetsOf(StopRequest request) => new[] { request };
 
-    protected override void StopProcessing()
-    {
-        // Told before the work is cancelled: what is on its way is known and the host still shows it in time.
-        run?.Stopping();
-        base.StopProcessing();
-    }
-
-    private static string CannotAsk => string.Format(CultureInfo.InvariantCulture, Messages.ConfirmationNotPossible, Messages.StopOrderCommand, Messages.CancellingEachOrder);
-
-    /// <summary>Decides on one order, on the pipeline thread: local checks, then confirmation, then the request.</summary>
-    private void Consider(PCSandboxOrder order)
+    private protected override void Consider(PCSandboxOrder order)
     {
         var now = DateTimeOffset.UtcNow;
         if (SandboxRules.IsPastCancellationWindow(order.CreationDate, now))
         {
-            run!.NotSent(order, ErrorKinds.OrderTooOldToCancel, string.Format(
+            Run.NotSent(order, ErrorKinds.OrderTooOldToCancel, string.Format(
                 CultureInfo.InvariantCulture,
                 Messages.OrderTooOld,
                 order.OrderId,
@@ -133,24 +117,24 @@ public sealed class StopPCSandboxOrderCommand : PCSandboxRecordCmdlet<StopReques
         }
         else if (order.IsCancelled)
         {
-            run!.AlreadyDone(order);
+            Run.AlreadyDone(order);
         }
-        else if (run!.SeenBefore(order))
+        else if (Run.SeenBefore(order))
         {
             // Told and counted by the run: the same order twice in one input (a CSV with a repeated row) is cancelled once.
         }
         else if (order.CancelledBySubscription)
         {
-            run!.NotSent(order, ErrorKinds.CancelSubscriptionInstead, string.Format(CultureInfo.InvariantCulture, Messages.RefusedBySubscriptionRule, order.OrderId, order.CustomerId, order.OrderReason));
+            Run.NotSent(order, ErrorKinds.CancelSubscriptionInstead, string.Format(CultureInfo.InvariantCulture, Messages.RefusedBySubscriptionRule, order.OrderId, order.CustomerId, order.OrderReason));
         }
         else if (Approve(order))
         {
             WriteVerbose(string.Format(CultureInfo.InvariantCulture, Messages.Cancelling, order.OrderId, order.CustomerId));
-            run!.Apply(order);
+            Run.Apply(order);
         }
         else
         {
-            run!.Declined(Interactivity.IsWhatIf(this));
+            Run.Declined(Interactivity.IsWhatIf(this));
         }
     }
 

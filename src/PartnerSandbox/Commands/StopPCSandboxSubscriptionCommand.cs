@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using System.Management.Automation;
@@ -19,7 +20,7 @@ namespace PartnerSandbox.Commands;
 /// </summary>
 [Cmdlet(VerbsLifecycle.Stop, "PCSandboxSubscription", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.High, DefaultParameterSetName = Sets.BySubscription)]
 [OutputType(typeof(PCSandboxSubscription))]
-public sealed class StopPCSandboxSubscriptionCommand : PCSandboxRecordCmdlet<SubscriptionStopRequest>
+public sealed class StopPCSandboxSubscriptionCommand : PCSandboxChangeCmdlet<SubscriptionStopRequest, SubscriptionTarget, PCSandboxSubscription>
 {
     /// <summary>The parameter set names.</summary>
     internal static class Sets
@@ -28,8 +29,6 @@ public sealed class StopPCSandboxSubscriptionCommand : PCSandboxRecordCmdlet<Sub
         public const string ByOrder = "ByOrder";
         public const string ById = "ById";
     }
-
-    private ChangeRun<SubscriptionTarget, PCSandboxSubscription>? run;
 
     /// <summary>A subscription from Get-PCSandboxSubscription.</summary>
     [Parameter(Mandatory = true, ValueFromPipeline = true, ParameterSetName = Sets.BySubscription)]
@@ -74,13 +73,13 @@ public sealed class StopPCSandboxSubscriptionCommand : PCSandboxRecordCmdlet<Sub
     [ValidateRange(1, 32)]
     public int ThrottleLimit { get; set; } = 1;
 
-    protected override void BeginProcessing()
-    {
-        var connection = ActiveConnection;
-        ChangePreconditions.Check(this, connection, Force, string.Format(CultureInfo.InvariantCulture, Messages.ConfirmationNotPossible, Messages.StopSubscriptionCommand, Messages.CancellingEachSubscription));
-        var slots = Own(new WorkSlots(ThrottleLimit));
-        run = new ChangeRun<SubscriptionTarget, PCSandboxSubscription>(this, new SubscriptionChanges(connection, slots, Wait ? TimeSpan.FromSeconds(Timeout) : null), connection, slots, PassThru);
-    }
+    private protected override bool SkipsConfirmation => Force;
+
+    private protected override int ChangesAtOnce => ThrottleLimit;
+
+    private protected override bool WritesChanged => PassThru;
+
+    private protected override string CannotAsk => string.Format(CultureInfo.InvariantCulture, Messages.ConfirmationNotPossible, Messages.StopSubscriptionCommand, Messages.CancellingEachSubscription);
 
     protected override SubscriptionStopRequest? CaptureRecord()
     {
@@ -107,53 +106,38 @@ public sealed class StopPCSandboxSubscriptionCommand : PCSandboxRecordCmdlet<Sub
             : new SubscriptionStopRequest(new[] { new SubscriptionTarget(CustomerId, SubscriptionId) }, Subject.Subscription(SubscriptionId, CustomerId));
     }
 
-    protected override void Process(SubscriptionStopRequest request)
-    {
-        foreach (var target in request.Targets)
-        {
-            run!.Received();
-            run.Decide(target, Consider);
-        }
-    }
-
     protected override string Describe(SubscriptionStopRequest request) => request.Description;
 
-    protected override void InputEnded() => run!.InputEnded();
+    private protected override IChangeKind<SubscriptionTarget, PCSandboxSubscription> CreateChanges(PCSandboxConnection connection, WorkSlots slots) =>
+        new SubscriptionChanges(connection, slots, Wait ? TimeSpan.FromSeconds(Timeout) : null);
 
-    protected override void EndRecords() => run!.Finish();
-
-    protected override void StopProcessing()
-    {
-        // Told before the work is cancelled: what is on its way is known and the host still shows it in time.
-        run?.Stopping();
-        base.StopProcessing();
-    }
+    private protected override IEnumerable<SubscriptionTarget> TargetsOf(SubscriptionStopRequest request) => request.Targets;
 
     /// <summary>Decides on one subscription, on the pipeline thread: each product's rules as of now, then confirmation, then the request.</summary>
-    private void Consider(PCSandboxSubscription subscription)
+    private protected override void Consider(PCSandboxSubscription subscription)
     {
         var details = subscription.Details;
         var objection = SubscriptionRules.WhyNotCancellable(details.Subscription, details.ActiveAzureSubscriptions, DateTimeOffset.UtcNow);
         if (objection?.Objection == SubscriptionObjection.AlreadyCancelled)
         {
-            run!.AlreadyDone(subscription);
+            Run.AlreadyDone(subscription);
         }
-        else if (run!.SeenBefore(subscription))
+        else if (Run.SeenBefore(subscription))
         {
             // Told and counted by the run: the same subscription twice in one input is cancelled once.
         }
         else if (objection is (SubscriptionObjection rule, string reason))
         {
-            run.NotSent(subscription, KindOf(rule), string.Format(CultureInfo.InvariantCulture, Messages.SubscriptionRefused, subscription.SubscriptionId, subscription.CustomerId, reason));
+            Run.NotSent(subscription, KindOf(rule), string.Format(CultureInfo.InvariantCulture, Messages.SubscriptionRefused, subscription.SubscriptionId, subscription.CustomerId, reason));
         }
         else if (Approve(subscription))
         {
             WriteVerbose(string.Format(CultureInfo.InvariantCulture, Messages.CancellingSubscription, subscription.SubscriptionId, subscription.CustomerId, subscription.CancelledStatus));
-            run.Apply(subscription);
+            Run.Apply(subscription);
         }
         else
         {
-            run.Declined(Interactivity.IsWhatIf(this));
+            Run.Declined(Interactivity.IsWhatIf(this));
         }
     }
 
@@ -168,7 +152,7 @@ public sealed class StopPCSandboxSubscriptionCommand : PCSandboxRecordCmdlet<Sub
             subscription.Product,
             subscription.Status);
         var action = string.Format(CultureInfo.InvariantCulture, Messages.SubscriptionShouldProcessCancel, subscription.CancelledStatus);
-        return Interactivity.Approve(this, Force, target, action, subscription, string.Format(CultureInfo.InvariantCulture, Messages.ConfirmationNotPossible, Messages.StopSubscriptionCommand, Messages.CancellingEachSubscription));
+        return Interactivity.Approve(this, Force, target, action, subscription, CannotAsk);
     }
 
     private static ErrorKind KindOf(SubscriptionObjection objection) => objection switch
