@@ -33,8 +33,12 @@ public class StopTests : IClassFixture<HostedSandbox>, IAsyncLifetime
     [Fact]
     public async Task Ctrl_C_stops_a_long_cancellation_with_no_order_half_done_and_no_new_request_started()
     {
-        // Every PATCH answers slowly, so the command is still busy when it is stopped.
-        await sandbox.AdminAsync(HttpMethod.Post, "faults", new { method = "PATCH", pathContains = "/orders/", kind = "delay", delayMs = 250, count = 1000 });
+        // The first six PATCHes answer after 250 ms and every later one is held for a minute, so when six orders are
+        // written and Ctrl+C comes, the cancellations sent after them are surely on their way. With one delay for all,
+        // the stop could fall in the instant when every change sent was written and the next not yet sent (under load
+        // it did), leaving nothing to tell.
+        await sandbox.AdminAsync(HttpMethod.Post, "faults", new { method = "PATCH", pathContains = "/orders/", kind = "delay", delayMs = 250, count = 6 });
+        await sandbox.AdminAsync(HttpMethod.Post, "faults", new { method = "PATCH", pathContains = "/orders/", kind = "delay", delayMs = 60_000, count = 1000 });
         using var shell = PowerShell.Create(sandbox.Runspace);
         shell.AddScript("Get-PCSandboxOrder -CustomerId $args[0] | Stop-PCSandboxOrder -Force -PassThru -ThrottleLimit $args[1]")
             .AddArgument(HostedSandbox.CustomerId)
