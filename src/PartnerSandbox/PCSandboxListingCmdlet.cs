@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Globalization;
 using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
@@ -42,11 +43,54 @@ public abstract class PCSandboxListingCmdlet<TQuery, TItem> : PCSandboxRecordCmd
     }
 
     /// <summary>
+    /// The work of one query: for each customer it names, the one item <paramref name="soughtId"/> read by its id, or
+    /// the customer's list; when it names no customer, every customer's list (the sought id looked for among them).
+    /// </summary>
+    /// <param name="list">One customer's list.</param>
+    /// <param name="get">One item of a customer, by customer id and item id.</param>
+    /// <param name="toItem">The output of one answer of a customer, given the time and the connection's reason for changing nothing.</param>
+    private protected void ListOrGet<TAnswer>(
+        TQuery query,
+        WorkSlots slots,
+        IReadOnlyList<string>? customerIds,
+        string? soughtId,
+        Func<string, CancellationToken, Task<IReadOnlyList<TAnswer>>> list,
+        Func<string, string, CancellationToken, Task<TAnswer>> get,
+        Func<string, TAnswer, DateTimeOffset, string?, TItem> toItem)
+    {
+        if (customerIds is null)
+        {
+            ListEveryCustomer(query, slots, soughtId, list, toItem);
+            return;
+        }
+
+        foreach (var customerId in customerIds)
+        {
+            if (soughtId is string id)
+            {
+                GetOne(query, slots, customerId, token => get(customerId, id, token), toItem);
+            }
+            else
+            {
+                ListCustomer(query, slots, customerId, list, toItem);
+            }
+        }
+    }
+
+    /// <summary>
+    /// What a query is, for its errors: its one customer (or that customer's sought item, which
+    /// <paramref name="itemSubject"/> says from the item id and the customer id), else the customers it names, or all.
+    /// </summary>
+    private protected static string DescribeQuery(IReadOnlyList<string>? customerIds, string? soughtId, Func<string, string, string> itemSubject) =>
+        customerIds is { Count: 1 } one
+            ? (soughtId is null ? Subject.Customer(one[0]) : itemSubject(soughtId, one[0]))
+            : string.Format(CultureInfo.InvariantCulture, Messages.CustomersSubject, customerIds is null ? "*" : string.Join(", ", customerIds));
+
+    /// <summary>
     /// Lists every customer's items. With <paramref name="soughtId"/> the customers without it say nothing, and
     /// "not found" is one error once every list has come without it.
     /// </summary>
-    /// <param name="toItem">The output of one answer of a customer, given the time and the connection's reason for changing nothing.</param>
-    private protected void ListEveryCustomer<TAnswer>(
+    private void ListEveryCustomer<TAnswer>(
         TQuery query, WorkSlots slots, string? soughtId, Func<string, CancellationToken, Task<IReadOnlyList<TAnswer>>> list, Func<string, TAnswer, DateTimeOffset, string?, TItem> toItem)
     {
         var found = soughtId is null ? null : new CustomerSearch(() => WriteNotFound(soughtId));
@@ -59,7 +103,7 @@ public abstract class PCSandboxListingCmdlet<TQuery, TItem> : PCSandboxRecordCmd
     }
 
     /// <summary>Lists one customer's items; a failure is that customer's error.</summary>
-    private protected void ListCustomer<TAnswer>(
+    private void ListCustomer<TAnswer>(
         TQuery query,
         WorkSlots slots,
         string customerId,
@@ -85,7 +129,7 @@ public abstract class PCSandboxListingCmdlet<TQuery, TItem> : PCSandboxRecordCmd
     }
 
     /// <summary>Reads one item of a customer by its id; a failure is the query's error.</summary>
-    private protected void GetOne<TAnswer>(
+    private void GetOne<TAnswer>(
         TQuery query, WorkSlots slots, string customerId, Func<CancellationToken, Task<TAnswer>> get, Func<string, TAnswer, DateTimeOffset, string?, TItem> toItem) =>
         StartWork(query, slots, get, answer => WriteSelected(query, customerId, new[] { answer }, toItem));
 

@@ -20,14 +20,8 @@ public static class SignInWarmUp
     private static readonly string[] Scopes = { "https://warm-up.invalid/.default" };
     private static int started;
 
-    /// <summary>Starts the warm-up, once per process; later calls do nothing.</summary>
-    public static void Start()
-    {
-        if (Interlocked.Exchange(ref started, 1) == 0)
-        {
-            _ = Task.Run(RunQuietlyAsync);
-        }
-    }
+    /// <summary>Runs the warm-up, once per process (later calls are done at once); it never fails.</summary>
+    public static Task RunOnceAsync() => Interlocked.Exchange(ref started, 1) == 0 ? RunQuietlyAsync() : Task.CompletedTask;
 
     /// <summary>The warm-up's MSAL part, with <paramref name="tokenEndpoint"/> as its only transport.</summary>
     internal static async Task AcquireThroughMsalAsync(HttpMessageHandler tokenEndpoint)

@@ -101,30 +101,18 @@ public sealed class GetPCSandboxOrderCommand : PCSandboxListingCmdlet<OrderQuery
     protected override void Process(OrderQuery query)
     {
         var client = Client;
-        Task<IReadOnlyList<Order>> List(string customerId, CancellationToken token) => client.GetOrdersAsync(customerId, query.BillingCycle, query.IncludePrice, token);
-        if (query.CustomerIds is null)
-        {
-            // An -OrderId without a customer is looked for in every customer's orders.
-            ListEveryCustomer(query, Slots, query.OrderId, List, ToItem);
-            return;
-        }
-
-        foreach (var customerId in query.CustomerIds)
-        {
-            if (query.OrderId is string orderId)
-            {
-                GetOne(query, Slots, customerId, token => client.GetOrderAsync(customerId, orderId, token), ToItem);
-            }
-            else
-            {
-                ListCustomer(query, Slots, customerId, List, ToItem);
-            }
-        }
+        // An -OrderId without a customer is looked for in every customer's orders.
+        ListOrGet(
+            query,
+            Slots,
+            query.CustomerIds,
+            query.OrderId,
+            (customerId, token) => client.GetOrdersAsync(customerId, query.BillingCycle, query.IncludePrice, token),
+            client.GetOrderAsync,
+            ToItem);
     }
 
-    protected override string Describe(OrderQuery query) => query.CustomerIds is { Count: 1 } one
-        ? (query.OrderId is null ? Subject.Customer(one[0]) : Subject.Order(query.OrderId, one[0]))
-        : string.Format(CultureInfo.InvariantCulture, Messages.CustomersSubject, query.CustomerIds is null ? "*" : string.Join(", ", query.CustomerIds));
+    protected override string Describe(OrderQuery query) => DescribeQuery(query.CustomerIds, query.OrderId, Subject.Order);
 
     /// <summary>The output of one answer of a customer.</summary>
     private static PCSandboxOrder ToItem(string customerId, Order answer, DateTimeOffset now, string? accountReason) => new(customerId, answer, now, accountReason);

@@ -67,30 +67,11 @@ public sealed class GetPCSandboxSubscriptionCommand : PCSandboxListingCmdlet<Sub
     protected override void Process(SubscriptionQuery query)
     {
         var reader = new SubscriptionReader(Client);
-        Task<IReadOnlyList<SubscriptionDetails>> List(string customerId, CancellationToken token) => reader.ListAsync(customerId, query.OrderId, token);
-        if (query.CustomerIds is null)
-        {
-            // A -SubscriptionId without a customer is looked for in every customer's subscriptions.
-            ListEveryCustomer(query, Slots, query.SubscriptionId, List, ToItem);
-            return;
-        }
-
-        foreach (var customerId in query.CustomerIds)
-        {
-            if (query.SubscriptionId is string subscriptionId)
-            {
-                GetOne(query, Slots, customerId, token => reader.GetAsync(customerId, subscriptionId, token), ToItem);
-            }
-            else
-            {
-                ListCustomer(query, Slots, customerId, List, ToItem);
-            }
-        }
+        // A -SubscriptionId without a customer is looked for in every customer's subscriptions.
+        ListOrGet(query, Slots, query.CustomerIds, query.SubscriptionId, (customerId, token) => reader.ListAsync(customerId, query.OrderId, token), reader.GetAsync, ToItem);
     }
 
-    protected override string Describe(SubscriptionQuery query) => query.CustomerIds is { Count: 1 } one
-        ? (query.SubscriptionId is null ? Subject.Customer(one[0]) : Subject.Subscription(query.SubscriptionId, one[0]))
-        : string.Format(CultureInfo.InvariantCulture, Messages.CustomersSubject, query.CustomerIds is null ? "*" : string.Join(", ", query.CustomerIds));
+    protected override string Describe(SubscriptionQuery query) => DescribeQuery(query.CustomerIds, query.SubscriptionId, Subject.Subscription);
 
     /// <summary>The output of one answer of a customer.</summary>
     private static PCSandboxSubscription ToItem(string customerId, SubscriptionDetails answer, DateTimeOffset now, string? accountReason) => new(customerId, answer, now, accountReason);

@@ -13,10 +13,10 @@ public sealed class ModuleInitializer : IModuleAssemblyInitializer
     {
         DependencyIsolation.Install(Path.GetDirectoryName(typeof(ModuleInitializer).Assembly.Location)!);
         // On a pool thread from the start: even loading the engine for it would hold up the import.
-        Task.Run(StartSignInWarmUp);
+        Task.Run(RunSignInWarmUp);
     }
 
     // Kept out of line so that the engine is loaded by the pool thread that runs it, not by the import.
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private static void StartSignInWarmUp() => SignInWarmUp.Start();
+    private static Task RunSignInWarmUp() => SignInWarmUp.RunOnceAsync();
 }
