@@ -70,10 +70,15 @@ function Invoke-BenchPwsh {
 }
 
 function New-PwshStartInfo {
-    <# A start for the pwsh running this script: pwsh.dll in the dotnet host when run as a .NET tool. #>
+    <#
+        A start for the pwsh running this script (pwsh.dll in the dotnet host when run as a .NET tool), or for the pwsh.dll
+        in $PwshHome in the same dotnet host (New-PrecompiledPwsh's copy, made only when this pwsh is a .NET tool).
+    #>
+    param([string] $PwshHome = $PSHOME)
     $hostPath = [Environment]::ProcessPath
     $start = [System.Diagnostics.ProcessStartInfo]::new($hostPath)
-    if ([IO.Path]::GetFileNameWithoutExtension($hostPath) -ne 'pwsh') { $start.ArgumentList.Add((Join-Path $PSHOME 'pwsh.dll')) }
+    if ([IO.Path]::GetFileNameWithoutExtension($hostPath) -ne 'pwsh') { $start.ArgumentList.Add((Join-Path $PwshHome 'pwsh.dll')) }
+    elseif ($PwshHome -ne $PSHOME) { throw "Another PowerShell ($PwshHome) runs only in the dotnet host of a pwsh that is a .NET tool." }
     $start.RedirectStandardOutput = $true
     $start.RedirectStandardError = $true
     $start.UseShellExecute = $false
@@ -81,9 +86,9 @@ function New-PwshStartInfo {
 }
 
 function Measure-PwshStart {
-    <# Wall seconds of one pwsh -NoProfile -Command $Command, with $Environment set. #>
-    param([Parameter(Mandatory)] [string] $Command, [hashtable] $Environment = @{})
-    $start = New-PwshStartInfo
+    <# Wall seconds of one pwsh -NoProfile -Command $Command, with $Environment set, in the pwsh of $PwshHome. #>
+    param([Parameter(Mandatory)] [string] $Command, [hashtable] $Environment = @{}, [string] $PwshHome = $PSHOME)
+    $start = New-PwshStartInfo -PwshHome $PwshHome
     foreach ($argument in '-NoProfile', '-NonInteractive', '-Command', $Command) { $start.ArgumentList.Add($argument) }
     Set-ProcessEnvironment $start $Environment
     $clock = [System.Diagnostics.Stopwatch]::StartNew()

@@ -13,7 +13,8 @@
     - the CSV path: requests sent against one per order plus one per customer;
     - listing 1k / 10k / 100k orders: time per order, time to the first, peak memory over an imported and connected
       pwsh, and the 100k listing under a 64 MiB GC heap limit;
-    - start-up: Import-Module + Connect-PCSandbox over a bare pwsh, alternated, medians.
+    - start-up: Import-Module + Connect-PCSandbox over a bare pwsh, alternated, medians; when this pwsh is a .NET tool
+      (IL only), also on a precompiled copy of it (PrecompiledPwsh.psm1), as PowerShell's releases are.
     -BaselineModulePath measures a second build (such as main's) on the same emulators in the same run.
 #>
 param(
@@ -30,6 +31,7 @@ param(
 
 $ErrorActionPreference = 'Stop'
 Import-Module (Join-Path $PSScriptRoot 'BenchmarkSupport.psm1') -Force
+Import-Module (Join-Path $PSScriptRoot 'PrecompiledPwsh.psm1') -Force
 $rows = [System.Collections.Generic.List[object]]::new()
 $modules = [ordered]@{ 'this build' = (Resolve-Path $ModulePath).Path }
 if ($BaselineModulePath) { $modules['baseline'] = (Resolve-Path $BaselineModulePath).Path }
@@ -69,8 +71,20 @@ function Add-RequestCount($Run, $Emulator) {
         Throttled     = @($log | Where-Object status -eq 429).Count
         Finished      = -not ($lastAnswer -contains 429)
         MaxInFlight   = ($log | Measure-Object inFlight -Maximum).Maximum
+        MaxCancelling = Get-MostAtOnce $patches
     }
     $Run
+}
+
+function Get-MostAtOnce($Requests) {
+    <# The most of these logged requests under way at one moment, from when each arrived and was answered (an answer first on a tie). #>
+    $steps = foreach ($request in $Requests) { @{ At = $request.receivedMs; Step = 1 }; @{ At = $request.answeredMs; Step = -1 } }
+    $now = 0; $most = 0
+    foreach ($step in $steps | Sort-Object { $_.At }, { $_.Step }) {
+        $now += $step.Step
+        $most = [Math]::Max($most, $now)
+    }
+    $most
 }
 
 function Get-Floor([int] $Cancellations, [int] $Concurrency) { $latency * (2 + [Math]::Ceiling($Cancellations / $Concurrency)) }
@@ -90,7 +104,7 @@ try {
                 $run = Invoke-Module $sandbox $modules[$build] 'OneLiner' $limit
                 $floor = Get-Floor $run.Cancellations $run.ThrottleLimit
                 $label = if ($limit) { "one-liner -ThrottleLimit $limit" } else { "one-liner, default (-ThrottleLimit $($run.ThrottleLimit))" }
-                Add-Row 'cleanup' $label ('{0}, floor {1}, {2} in flight' -f (Format-Seconds $run.Seconds), (Format-Seconds $floor), $run.MaxInFlight) ('{0:0.0}x faster than naive; {1:0.00}x floor' -f ($naive.Seconds / $run.Seconds), ($run.Seconds / $floor)) $build
+                Add-Row 'cleanup' $label ('{0}, floor {1}, {2} in flight ({3} cancelling)' -f (Format-Seconds $run.Seconds), (Format-Seconds $floor), $run.MaxInFlight, $run.MaxCancelling) ('{0:0.0}x faster than naive; {1:0.00}x floor' -f ($naive.Seconds / $run.Seconds), ($run.Seconds / $floor)) $build
             }
             $overlap = Invoke-Module $sandbox $modules[$build] 'Overlap' 0
             Add-Row 'cleanup' 'listing inside the default one-liner / listing alone' ('{0} / {1}' -f (Format-Seconds $overlap.ListingInPipeline), (Format-Seconds $overlap.ListingAlone)) ('{0:0.00}' -f ($overlap.ListingInPipeline / $overlap.ListingAlone)) $build
@@ -113,21 +127,37 @@ try {
     }
 
     if ('StartUp' -in $Sections) {
-        $bare = [System.Collections.Generic.List[double]]::new()
-        $connected = @{}
-        foreach ($build in $modules.Keys) { $connected[$build] = [System.Collections.Generic.List[double]]::new() }
+        # This pwsh, and a precompiled copy of it when it is a .NET tool (IL only; PowerShell's releases are precompiled).
+        $pwshHomes = [ordered]@{ 'pwsh' = $PSHOME }
+        $precompiledHome = Join-Path ([IO.Path]::GetTempPath()) "pcsandbox-bench-pwsh-$([guid]::NewGuid().ToString('n'))"
         $environment = @{ PCSANDBOX_BENCH_CONNECT = $sandbox.ConnectCommand }
-        foreach ($round in 1..$StartUpRounds) {
-            $bare.Add((Measure-PwshStart '1'))
-            foreach ($build in $modules.Keys) {
-                $connected[$build].Add((Measure-PwshStart "Import-Module '$($modules[$build])'; Invoke-Expression `"`$env:PCSANDBOX_BENCH_CONNECT | Out-Null`"" -Environment $environment))
+        $connectLine = 'Import-Module ''{0}''; Invoke-Expression "$env:PCSANDBOX_BENCH_CONNECT | Out-Null"'
+        $bare = @{}; $connected = @{}
+        try {
+            if (New-PrecompiledPwsh -Destination $precompiledHome) { $pwshHomes['precompiled pwsh'] = $precompiledHome }
+            foreach ($pwsh in $pwshHomes.Keys) {
+                $bare[$pwsh] = [System.Collections.Generic.List[double]]::new()
+                foreach ($build in $modules.Keys) { $connected["$pwsh|$build"] = [System.Collections.Generic.List[double]]::new() }
+            }
+            foreach ($round in 1..$StartUpRounds) {
+                foreach ($pwsh in $pwshHomes.Keys) {
+                    $bare[$pwsh].Add((Measure-PwshStart '1' -PwshHome $pwshHomes[$pwsh]))
+                    foreach ($build in $modules.Keys) {
+                        $connected["$pwsh|$build"].Add((Measure-PwshStart ($connectLine -f $modules[$build]) -Environment $environment -PwshHome $pwshHomes[$pwsh]))
+                    }
+                }
             }
         }
-        $bareMedian = Get-Median $bare
-        Add-Row 'start-up' "bare pwsh -NoProfile -c 1 (median of $StartUpRounds)" (Format-Seconds $bareMedian) '1.00' 'pwsh'
-        foreach ($build in $modules.Keys) {
-            $median = Get-Median $connected[$build]
-            Add-Row 'start-up' 'pwsh + Import-Module + Connect-PCSandbox (app secret)' ('{0}, +{1:0.00} s' -f (Format-Seconds $median), ($median - $bareMedian)) ('{0:0.00}x bare' -f ($median / $bareMedian)) $build
+        finally {
+            Remove-Item -LiteralPath $precompiledHome -Recurse -Force -ErrorAction SilentlyContinue
+        }
+        foreach ($pwsh in $pwshHomes.Keys) {
+            $bareMedian = Get-Median $bare[$pwsh]
+            Add-Row 'start-up' "bare $pwsh -NoProfile -c 1 (median of $StartUpRounds)" (Format-Seconds $bareMedian) '1.00' $pwsh
+            foreach ($build in $modules.Keys) {
+                $median = Get-Median $connected["$pwsh|$build"]
+                Add-Row 'start-up' "$pwsh + Import-Module + Connect-PCSandbox (app secret)" ('{0}, +{1:0.00} s' -f (Format-Seconds $median), ($median - $bareMedian)) ('{0:0.00}x bare' -f ($median / $bareMedian)) $build
+            }
         }
     }
 }
