@@ -23,9 +23,18 @@ function Test-ReadyToRunImage {
     }
 }
 
+function Get-Platform {
+    <# This machine's operating system and architecture in the words Crossgen2 and NuGet's runtime packs use. #>
+    [pscustomobject]@{
+        Os   = if ($IsWindows) { 'windows' } elseif ($IsMacOS) { 'osx' } else { 'linux' }
+        Arch = [System.Runtime.InteropServices.RuntimeInformation]::OSArchitecture.ToString().ToLowerInvariant()
+    }
+}
+
 function Find-Crossgen2 {
     <# The Crossgen2 compiler of this machine's platform from NuGet's package folder (the build's ReadyToRun step restores it), newest of this runtime's major version; $null if none. #>
-    $rid = '{0}-{1}' -f $(if ($IsWindows) { 'win' } elseif ($IsMacOS) { 'osx' } else { 'linux' }), [System.Runtime.InteropServices.RuntimeInformation]::OSArchitecture.ToString().ToLowerInvariant()
+    param([Parameter(Mandatory)] $Platform)
+    $rid = '{0}-{1}' -f ($Platform.Os -replace '^windows$', 'win'), $Platform.Arch
     $packages = if ($env:NUGET_PACKAGES) { $env:NUGET_PACKAGES } else { Join-Path ([Environment]::GetFolderPath('UserProfile')) '.nuget/packages' }
     $major = [Environment]::Version.Major
     Get-ChildItem -Path (Join-Path $packages "microsoft.netcore.app.crossgen2.$rid") -Directory -ErrorAction SilentlyContinue |
@@ -45,7 +54,8 @@ function New-PrecompiledPwsh {
         Write-Warning "The PowerShell in $PSHOME is precompiled already; start-up is measured on it alone."
         return $null
     }
-    $crossgen = Find-Crossgen2
+    $platform = Get-Platform
+    $crossgen = Find-Crossgen2 $platform
     if (-not $crossgen) {
         Write-Warning "No Crossgen2 pack for .NET $([Environment]::Version.Major) in NuGet's package folder (build.ps1 -Task Build restores it); start-up is measured on this PowerShell alone."
         return $null
@@ -53,10 +63,11 @@ function New-PrecompiledPwsh {
 
     Copy-Item -Path (Join-Path $PSHOME '*') -Destination (New-Item -ItemType Directory -Path $Destination -Force) -Recurse -Force
     $framework = [IO.Path]::GetDirectoryName([object].Assembly.Location)
-    $os = if ($IsWindows) { 'windows' } elseif ($IsMacOS) { 'osx' } else { 'linux' }
-    $arch = [System.Runtime.InteropServices.RuntimeInformation]::OSArchitecture.ToString().ToLowerInvariant()
-    $managed = @(Get-ChildItem -Path $PSHOME -Filter '*.dll' -File | Where-Object { $null -ne (Test-ReadyToRunImage $_.FullName) })
-    $ilOnly = @($managed | Where-Object { -not (Test-ReadyToRunImage $_.FullName) })
+    # Each DLL's headers read once: managed ones are the references, the IL-only among them are compiled.
+    $images = foreach ($file in Get-ChildItem -Path $PSHOME -Filter '*.dll' -File) { [pscustomobject]@{ File = $file; ReadyToRun = Test-ReadyToRunImage $file.FullName } }
+    $managed = @($images | Where-Object { $null -ne $_.ReadyToRun } | ForEach-Object File)
+    $ilOnly = @($images | Where-Object { $_.ReadyToRun -eq $false } | ForEach-Object File)
+    $os, $arch = $platform.Os, $platform.Arch
     $failed = $ilOnly | ForEach-Object -ThrottleLimit ([Environment]::ProcessorCount) -Parallel {
         $ilFile = $_
         # PowerShell's other assemblies by name: Crossgen2 refuses a reference that is the input file itself.
