@@ -92,6 +92,18 @@ Describe 'App-only sign-in' {
     }
 }
 
+Describe 'MSAL''s log' {
+    It 'reaches the debug stream of the sign-in when the caller''s own $DebugPreference turns it on' {
+        $secret = Get-TestSecret $partner
+        # The preference rather than -Debug, which asks before each debug message and cannot in a non-interactive run.
+        $DebugPreference = 'Continue'
+
+        $records = Connect-PCSandbox @common -ClientId $app.clientId -ClientSecret $secret 5>&1
+
+        @($records | Where-Object { $_ -is [System.Management.Automation.DebugRecord] -and $_.Message -like 'MSAL *' }).Count | Should -BeGreaterThan 0
+    }
+}
+
 Describe 'Connections side by side' {
     It 'uses two partners in one script with -Connection' {
         $sandbox = Connect-TestPartner $emulator

@@ -1,49 +1,49 @@
 using System;
 using System.Net.Http;
+using System.Security;
 using System.Security.Cryptography.X509Certificates;
 using System.Threading;
 using System.Threading.Tasks;
-using Microsoft.Identity.Client;
+using PartnerSandbox.Engine.Connections;
 
 namespace PartnerSandbox.Engine.Authentication;
 
 /// <summary>
 /// Does, in the background as soon as the module is imported, the one-time work of a process's first sign-in that
 /// would otherwise wait on Connect-PCSandbox's own path: loading the machine's certificate trust store (most of the
-/// first TLS handshake on Linux, ~0.1 s) and running MSAL's client-credential path once, against an answer held in
-/// memory, which readies the JSON metadata of its answers and its token cache (~0.1 s, mostly not precompilable, as
-/// it is System.Text.Json's generic code over MSAL's types). Nothing is sent anywhere, the throwaway application's
-/// token never leaves it, and a failure changes nothing but the speed of the first sign-in.
+/// first TLS handshake on Linux, ~0.1 s) and running the app-only sign-in once, through the same token provider a
+/// connection uses, against an answer held in memory. That readies MSAL's JSON metadata and token cache and the
+/// async code of every await on the way (~0.1 s, mostly not precompilable: it is the framework's generic code over
+/// MSAL's and the engine's types). Nothing is sent anywhere, the throwaway application's token never leaves it, and
+/// a failure changes nothing but the speed of the first sign-in.
 /// </summary>
 public static class SignInWarmUp
 {
-    private static readonly string[] Scopes = { "https://warm-up.invalid/.default" };
+    private static readonly Uri Host = new("https://warm-up.invalid/");
     private static int started;
 
     /// <summary>Runs the warm-up, once per process (later calls are done at once); it never fails.</summary>
     public static Task RunOnceAsync() => Interlocked.Exchange(ref started, 1) == 0 ? RunQuietlyAsync() : Task.CompletedTask;
 
-    /// <summary>The warm-up's MSAL part, with <paramref name="tokenEndpoint"/> as its only transport.</summary>
-    internal static async Task AcquireThroughMsalAsync(HttpMessageHandler tokenEndpoint)
+    /// <summary>The warm-up's sign-in, with <paramref name="tokenEndpoint"/> as its only transport; returns the token it was given.</summary>
+    internal static async Task<AccessToken> SignInAppOnlyAsync(HttpMessageHandler tokenEndpoint)
     {
-        using var http = new HttpClient(tokenEndpoint, disposeHandler: false);
-        var application = ConfidentialClientApplicationBuilder.Create(Guid.Empty.ToString())
-            .WithClientSecret("warm-up")
-            .WithAuthority("https://warm-up.invalid/" + Guid.Empty + "/")
-            .WithInstanceDiscovery(false)
-            .WithHttpClientFactory(new MsalHttpClientFactory(http))
-            .Build();
-        await application.AcquireTokenForClient(Scopes).ExecuteAsync().ConfigureAwait(false);
+        var settings = new ConnectionSettings("WarmUp", Host, Host, "https://warm-up.invalid", Guid.Empty.ToString(), skipCertificateCheck: false);
+        using var secret = new SecureString();
+        secret.AppendChar('-');
+        var signIn = SignInRequest.AppOnly(Guid.Empty.ToString(), AppCredential.FromSecret(secret));
+        using var tokens = signIn.CreateProvider(settings, tokenEndpoint);
+        return await tokens.GetTokenAsync(forceRefresh: false, CancellationToken.None).ConfigureAwait(false);
     }
 
     private static async Task RunQuietlyAsync()
     {
         try
         {
-            // MSAL first: Connect-PCSandbox needs it before the TLS handshake needs the trust store.
+            // The sign-in first: Connect-PCSandbox needs it before the TLS handshake needs the trust store.
             using (var answer = new WarmUpTokenAnswer())
             {
-                await AcquireThroughMsalAsync(answer).ConfigureAwait(false);
+                await SignInAppOnlyAsync(answer).ConfigureAwait(false);
             }
 
             LoadTrustStore();
