@@ -28,7 +28,7 @@ public static class SignInWarmUp
     /// <summary>The warm-up's sign-in, with <paramref name="tokenEndpoint"/> as its only transport; returns the token it was given.</summary>
     internal static async Task<AccessToken> SignInAppOnlyAsync(HttpMessageHandler tokenEndpoint)
     {
-        var settings = new ConnectionSettings("WarmUp", Host, Host, "https://warm-up.invalid", Guid.Empty.ToString(), skipCertificateCheck: false);
+        var settings = new ConnectionSettings("WarmUp", Host, Host, Host.GetLeftPart(UriPartial.Authority), Guid.Empty.ToString(), skipCertificateCheck: false);
         using var secret = new SecureString();
         secret.AppendChar('-');
         var signIn = SignInRequest.AppOnly(Guid.Empty.ToString(), AppCredential.FromSecret(secret));
