@@ -55,6 +55,15 @@ public abstract class PCSandboxCmdlet : PSCmdlet, IDisposable
         }
     }
 
+    /// <summary>Writes a verbose message that -Debug cannot turn into a command-ending prompt (<see cref="MessageWrites"/>).</summary>
+    internal void WriteVerboseMessage(string message) => MessageWrites.Verbose(this, message);
+
+    /// <summary>Writes a warning that -Debug cannot turn into a command-ending prompt (<see cref="MessageWrites"/>).</summary>
+    internal void WriteWarningMessage(string message) => MessageWrites.Warning(this, message);
+
+    /// <summary>Writes a debug message that -Debug cannot turn into a command-ending prompt (<see cref="MessageWrites"/>).</summary>
+    internal void WriteDebugMessage(string message) => MessageWrites.Debug(this, message);
+
     internal void ThrowNotConnected(string message) =>
         ThrowTerminatingError(ErrorCatalog.Create(new InvalidOperationException(message), ErrorKinds.NotConnected, null));
 }

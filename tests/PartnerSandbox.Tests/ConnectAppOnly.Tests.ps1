@@ -95,7 +95,7 @@ Describe 'App-only sign-in' {
 Describe 'MSAL''s log' {
     It 'reaches the debug stream of the sign-in when the caller''s own $DebugPreference turns it on' {
         $secret = Get-TestSecret $partner
-        # The preference rather than -Debug, which asks before each debug message and cannot in a non-interactive run.
+        # The caller's own preference, not -Debug (DebugSwitch.Tests.ps1): a preference set in a script's scope must reach it.
         $DebugPreference = 'Continue'
 
         $records = Connect-PCSandbox @common -ClientId $app.clientId -ClientSecret $secret 5>&1

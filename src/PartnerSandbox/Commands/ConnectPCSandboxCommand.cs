@@ -161,7 +161,7 @@ public sealed partial class ConnectPCSandboxCommand : PCSandboxCmdlet
         // Said first, whatever fails next: the sign-in there cannot succeed.
         if (Environment is not null && PartnerCenterEnvironment.Find(Environment)?.ClosedOn is DateTime closed)
         {
-            WriteWarning(string.Format(CultureInfo.InvariantCulture, Messages.GermanyClosed, closed));
+            WriteWarningMessage(string.Format(CultureInfo.InvariantCulture, Messages.GermanyClosed, closed));
         }
 
         ConnectionSettings settings;
@@ -187,7 +187,7 @@ public sealed partial class ConnectPCSandboxCommand : PCSandboxCmdlet
             return;
         }
 
-        WriteVerbose(string.Format(CultureInfo.InvariantCulture, Messages.Connecting, settings.TenantId, signIn.ClientId, settings.Authority, ParameterSetName));
+        WriteVerboseMessage(string.Format(CultureInfo.InvariantCulture, Messages.Connecting, settings.TenantId, signIn.ClientId, settings.Authority, ParameterSetName));
         PartnerCenterSession session;
         try
         {
@@ -208,7 +208,7 @@ public sealed partial class ConnectPCSandboxCommand : PCSandboxCmdlet
         // it. Disconnect-PCSandbox closes connections.
         var connection = new PCSandboxConnection(session, IntegrationSandbox);
         ConnectionStore.Add(connection);
-        WriteVerbose(string.Format(CultureInfo.InvariantCulture, Messages.Connected, settings.ApiBaseUri, signIn.ClientId, settings.TenantId, session.TokenExpiresOn));
+        WriteVerboseMessage(string.Format(CultureInfo.InvariantCulture, Messages.Connected, settings.ApiBaseUri, signIn.ClientId, settings.TenantId, session.TokenExpiresOn));
         WriteObject(connection);
     }
 

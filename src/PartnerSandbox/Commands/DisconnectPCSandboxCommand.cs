@@ -27,19 +27,19 @@ public sealed class DisconnectPCSandboxCommand : PCSandboxCmdlet
         var connection = Connection ?? ConnectionStore.Current;
         if (connection is null)
         {
-            WriteVerbose(Messages.NothingToDisconnect);
+            WriteVerboseMessage(Messages.NothingToDisconnect);
             return;
         }
 
         ConnectionStore.Remove(connection);
         if (connection.IsDisconnected)
         {
-            WriteVerbose(string.Format(CultureInfo.InvariantCulture, Messages.AlreadyDisconnected, connection.TenantId));
+            WriteVerboseMessage(string.Format(CultureInfo.InvariantCulture, Messages.AlreadyDisconnected, connection.TenantId));
             return;
         }
 
         connection.Disconnect();
-        WriteVerbose(string.Format(CultureInfo.InvariantCulture, Messages.Disconnected, connection.TenantId));
+        WriteVerboseMessage(string.Format(CultureInfo.InvariantCulture, Messages.Disconnected, connection.TenantId));
         if (PassThru)
         {
             WriteObject(connection);

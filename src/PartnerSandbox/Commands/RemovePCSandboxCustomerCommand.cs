@@ -95,7 +95,7 @@ public sealed class RemovePCSandboxCustomerCommand : PCSandboxChangeCmdlet<Remov
         var action = CancelOrders ? Messages.CustomerShouldProcessRemoveCancelling : Messages.CustomerShouldProcessRemove;
         if (Interactivity.Approve(this, Force, target, action, customer, CannotAsk))
         {
-            WriteVerbose(string.Format(CultureInfo.InvariantCulture, Messages.RemovingCustomer, customer.CustomerId));
+            WriteVerboseMessage(string.Format(CultureInfo.InvariantCulture, Messages.RemovingCustomer, customer.CustomerId));
             Run.Apply(customer);
         }
         else

@@ -129,7 +129,7 @@ public sealed class StopPCSandboxOrderCommand : PCSandboxChangeCmdlet<StopReques
         }
         else if (Approve(order))
         {
-            WriteVerbose(string.Format(CultureInfo.InvariantCulture, Messages.Cancelling, order.OrderId, order.CustomerId));
+            WriteVerboseMessage(string.Format(CultureInfo.InvariantCulture, Messages.Cancelling, order.OrderId, order.CustomerId));
             Run.Apply(order);
         }
         else

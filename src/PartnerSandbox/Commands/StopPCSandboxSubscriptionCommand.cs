@@ -132,7 +132,7 @@ public sealed class StopPCSandboxSubscriptionCommand : PCSandboxChangeCmdlet<Sub
         }
         else if (Approve(subscription))
         {
-            WriteVerbose(string.Format(CultureInfo.InvariantCulture, Messages.CancellingSubscription, subscription.SubscriptionId, subscription.CustomerId, subscription.CancelledStatus));
+            WriteVerboseMessage(string.Format(CultureInfo.InvariantCulture, Messages.CancellingSubscription, subscription.SubscriptionId, subscription.CustomerId, subscription.CancelledStatus));
             Run.Apply(subscription);
         }
         else

@@ -78,7 +78,7 @@ internal sealed class ChangeRun<TTarget, TItem>
             return false;
         }
 
-        cmdlet.WriteWarning(Format(Texts.Duplicate, item));
+        cmdlet.WriteWarningMessage(Format(Texts.Duplicate, item));
         tally.NotSent("DuplicateInput");
         progress?.Finished();
         return true;
@@ -111,7 +111,7 @@ internal sealed class ChangeRun<TTarget, TItem>
 
     public void AlreadyDone(TItem item)
     {
-        cmdlet.WriteWarning(Format(Texts.AlreadyDone ?? throw new InvalidOperationException(Texts.CommandName + " finds nothing done already."), item));
+        cmdlet.WriteWarningMessage(Format(Texts.AlreadyDone ?? throw new InvalidOperationException(Texts.CommandName + " finds nothing done already."), item));
         tally.AlreadyDone();
         progress?.Finished();
     }
@@ -128,7 +128,7 @@ internal sealed class ChangeRun<TTarget, TItem>
         progress?.Complete();
         if (tally.Total > 0)
         {
-            cmdlet.WriteWarning(tally.Summary(Texts.CommandName));
+            cmdlet.WriteWarningMessage(tally.Summary(Texts.CommandName));
         }
     }
 
@@ -187,7 +187,7 @@ internal sealed class ChangeRun<TTarget, TItem>
         var shown = outcome.Shown;
         if (outcome.ReadAgain && outcome.Done)
         {
-            cmdlet.WriteVerbose(Format(Texts.VerifiedAfterUnclearAnswer, shown));
+            cmdlet.WriteVerboseMessage(Format(Texts.VerifiedAfterUnclearAnswer, shown));
         }
 
         if (outcome.Done)
@@ -202,7 +202,7 @@ internal sealed class ChangeRun<TTarget, TItem>
         }
         else
         {
-            cmdlet.WriteWarning(Format(Texts.Accepted, shown));
+            cmdlet.WriteWarningMessage(Format(Texts.Accepted, shown));
             tally.Accepted();
         }
 

@@ -17,11 +17,11 @@ namespace PartnerSandbox.Infrastructure.Pipeline;
 internal sealed class PipelineQueue : IEngineLog, IDisposable
 {
     private readonly BlockingCollection<Action> actions = new();
-    private readonly Cmdlet cmdlet;
+    private readonly PCSandboxCmdlet cmdlet;
     private readonly CancellationToken stopping;
     private int inFlight;
 
-    public PipelineQueue(Cmdlet cmdlet, CancellationToken stopping)
+    public PipelineQueue(PCSandboxCmdlet cmdlet, CancellationToken stopping)
     {
         this.cmdlet = cmdlet;
         this.stopping = stopping;
@@ -30,11 +30,11 @@ internal sealed class PipelineQueue : IEngineLog, IDisposable
     /// <summary>How many started works have not yet had their completion pumped.</summary>
     public int InFlight => Volatile.Read(ref inFlight);
 
-    public void Verbose(string message) => Post(() => cmdlet.WriteVerbose(message));
+    public void Verbose(string message) => Post(() => cmdlet.WriteVerboseMessage(message));
 
-    public void Debug(string message) => Post(() => cmdlet.WriteDebug(message));
+    public void Debug(string message) => Post(() => cmdlet.WriteDebugMessage(message));
 
-    public void Warning(string message) => Post(() => cmdlet.WriteWarning(message));
+    public void Warning(string message) => Post(() => cmdlet.WriteWarningMessage(message));
 
     /// <summary>Starts work; exactly one of the two callbacks later runs on the pipeline thread, during a pump.</summary>
     public void Start<T>(Func<CancellationToken, Task<T>> work, Action<T> onSuccess, Action<Exception> onFailure)
