@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Management.Automation;
+using System.Management.Automation.Host;
 using System.Threading;
 using System.Threading.Tasks;
 using PartnerSandbox.Errors;
@@ -55,15 +56,33 @@ public abstract class PCSandboxCmdlet : PSCmdlet, IDisposable
         }
     }
 
-    /// <summary>Writes a verbose message that -Debug cannot turn into a command-ending prompt (<see cref="MessageWrites"/>).</summary>
-    internal void WriteVerboseMessage(string message) => MessageWrites.Verbose(this, message);
+    // The module's verbose, warning and debug messages. PowerShell puts every verbose message and warning of a compiled
+    // cmdlet given -Debug (in Windows PowerShell 5.1 every debug message too) to an Inquire prompt, "Continue with this
+    // operation?", unless -Verbose or -WarningAction was given as well (MshCommandRuntime's VerbosePreference and
+    // WarningPreference); a host without any UI gets Continue instead. A console started with -NonInteractive, or an
+    // Azure Automation job, has a UI that cannot prompt: the message is written, then the prompt fails, and that failure
+    // would end the command with its changes in flight unreported. There the message stays written and the command goes
+    // on, as in a host without a UI. Only that failure (PSInvalidOperationException or HostException) under -Debug is
+    // taken so: "Halt Command" in a console is an ActionPreferenceStopException and still halts.
+    internal void WriteVerboseMessage(string message) => WithoutUnanswerablePrompt(() => WriteVerbose(message));
 
-    /// <summary>Writes a warning that -Debug cannot turn into a command-ending prompt (<see cref="MessageWrites"/>).</summary>
-    internal void WriteWarningMessage(string message) => MessageWrites.Warning(this, message);
+    internal void WriteWarningMessage(string message) => WithoutUnanswerablePrompt(() => WriteWarning(message));
 
-    /// <summary>Writes a debug message that -Debug cannot turn into a command-ending prompt (<see cref="MessageWrites"/>).</summary>
-    internal void WriteDebugMessage(string message) => MessageWrites.Debug(this, message);
+    internal void WriteDebugMessage(string message) => WithoutUnanswerablePrompt(() => WriteDebug(message));
 
     internal void ThrowNotConnected(string message) =>
         ThrowTerminatingError(ErrorCatalog.Create(new InvalidOperationException(message), ErrorKinds.NotConnected, null));
+
+    private void WithoutUnanswerablePrompt(Action write)
+    {
+        try
+        {
+            write();
+        }
+        catch (Exception ex) when ((ex is PSInvalidOperationException || ex is HostException) && DebugRequested)
+        {
+        }
+    }
+
+    private bool DebugRequested => MyInvocation.BoundParameters.TryGetValue("Debug", out var debug) && ((SwitchParameter)debug).IsPresent;
 }

@@ -7,8 +7,6 @@ BeforeAll {
 
     $script:emulator = Start-TestEmulator -Seed '' -ArgumentList '--generate', '1x5x8'
     Invoke-Expression "$($emulator.ConnectCommand) | Out-Null"
-
-    function Get-Key { process { "$($_.CustomerId)/$($_.OrderId)" } }
 }
 
 AfterAll {
@@ -47,14 +45,14 @@ Describe '-Debug where nothing can be asked' {
 
         # The generated sandbox has seat-based SaaS orders, which Partner Center refuses: each is an error of its own.
         @($failures.FullyQualifiedErrorId | Where-Object { $_ -notlike 'SeatBasedSaasNotCancellable,*' }) | Should -BeNullOrEmpty
-        @(@($results) + @($failures.TargetObject) | Get-Key | Sort-Object) | Should -Be @($orders | Get-Key | Sort-Object)
+        Get-OrderKeys (@($results) + @($failures | ForEach-Object TargetObject)) | Should -Be (Get-OrderKeys $orders)
         $results.Count | Should -BeGreaterThan 5
         @($warnings | Where-Object Message -Like "*shows it as 'pending', not cancelled yet*").Count | Should -Be $results.Count
         $warnings[-1].Message | Should -BeLike "Stop-PCSandboxOrder: 0 cancelled, $($results.Count) accepted but not cancelled yet, 0 already cancelled, $($failures.Count) refused by Partner Center*, 0 failed."
     }
 
     It 'Get-PCSandboxOrder -Debug lists every order, its retries shown on the way' {
-        $expected = @(Get-PCSandboxOrder | Get-Key | Sort-Object)
+        $expected = Get-OrderKeys (Get-PCSandboxOrder)
         # Two dropped answers: each retry is a verbose message.
         Invoke-EmulatorAdmin $emulator Post 'faults' @{ method = 'GET'; pathContains = '/orders'; kind = 'drop'; count = 2 } | Out-Null
 
@@ -62,6 +60,6 @@ Describe '-Debug where nothing can be asked' {
 
         $failures | Should -BeNullOrEmpty
         @($records | Where-Object { $_ -is [System.Management.Automation.VerboseRecord] }).Count | Should -Be 2
-        @($records | Where-Object { $_ -is [PartnerSandbox.PCSandboxOrder] } | Get-Key | Sort-Object) | Should -Be $expected
+        Get-OrderKeys ($records | Where-Object { $_ -is [PartnerSandbox.PCSandboxOrder] }) | Should -Be $expected
     }
 }

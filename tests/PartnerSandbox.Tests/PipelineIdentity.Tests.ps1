@@ -33,7 +33,6 @@ BeforeAll {
     $script:allKeys = @($customerIds | ForEach-Object { $n = $_.Substring(4, 4); "$_/recent-$n"; "$_/old-$n" } | Sort-Object)
     $script:recentKeys = @($allKeys -like '*/recent-*')
     $script:oldKeys = @($allKeys -like '*/old-*')
-    function script:Keys($objects) { @($objects | ForEach-Object { '{0}/{1}' -f $_.CustomerId, $_.OrderId } | Sort-Object) }
 }
 
 AfterAll {
@@ -47,8 +46,8 @@ Describe 'Get-PCSandboxOrder from the pipeline' {
 
         $again = @($listed | Get-PCSandboxOrder)
 
-        Keys $listed | Should -Be $allKeys
-        Keys $again | Should -Be $allKeys
+        Get-OrderKeys $listed | Should -Be $allKeys
+        Get-OrderKeys $again | Should -Be $allKeys
     }
 
     It 'Import-Csv rows with CustomerId and OrderId give back each order once' {
@@ -57,21 +56,21 @@ Describe 'Get-PCSandboxOrder from the pipeline' {
 
         $orders = @(Import-Csv $csv | Get-PCSandboxOrder)
 
-        Keys $orders | Should -Be $allKeys
+        Get-OrderKeys $orders | Should -Be $allKeys
     }
 
     It 'customer objects and CustomerId-only rows give every order of each customer' {
         $fromCustomers = @(Get-PCSandboxCustomer | Get-PCSandboxOrder)
         $fromRows = @($customerIds | ForEach-Object { [pscustomobject]@{ CustomerId = $_ } } | Get-PCSandboxOrder)
 
-        Keys $fromCustomers | Should -Be $allKeys
-        Keys $fromRows | Should -Be $allKeys
+        Get-OrderKeys $fromCustomers | Should -Be $allKeys
+        Get-OrderKeys $fromRows | Should -Be $allKeys
     }
 
     It 'filters given once apply to every piped record' {
         $recent = @($customerIds | ForEach-Object { [pscustomobject]@{ CustomerId = $_ } } | Get-PCSandboxOrder -Cancellable)
 
-        Keys $recent | Should -Be $recentKeys
+        Get-OrderKeys $recent | Should -Be $recentKeys
     }
 }
 
@@ -92,9 +91,9 @@ Describe 'Stop-PCSandboxOrder from the pipeline, eight at a time' {
     It 'order objects: every recent order comes out cancelled, every old one is an error naming it, nothing else' {
         $results = @(Get-PCSandboxOrder | Stop-PCSandboxOrder -Force -PassThru -ThrottleLimit 8 -ErrorVariable failures -ErrorAction SilentlyContinue -WarningAction SilentlyContinue)
 
-        Keys $results | Should -Be $recentKeys
+        Get-OrderKeys $results | Should -Be $recentKeys
         $results.Status | Select-Object -Unique | Should -Be 'cancelled'
-        Keys $failures.TargetObject | Should -Be $oldKeys
+        Get-OrderKeys $failures.TargetObject | Should -Be $oldKeys
         $failures.FullyQualifiedErrorId | Select-Object -Unique | Should -BeLike 'OrderTooOldToCancel,*'
         @(Get-EmulatorRequests $emulator PATCH).Count | Should -Be 60
     }
@@ -105,8 +104,8 @@ Describe 'Stop-PCSandboxOrder from the pipeline, eight at a time' {
 
         $results = @(Import-Csv $csv | Stop-PCSandboxOrder -Force -PassThru -ThrottleLimit 8 -ErrorVariable failures -ErrorAction SilentlyContinue -WarningAction SilentlyContinue)
 
-        Keys $results | Should -Be $recentKeys
-        Keys $failures.TargetObject | Should -Be $oldKeys
+        Get-OrderKeys $results | Should -Be $recentKeys
+        Get-OrderKeys $failures.TargetObject | Should -Be $oldKeys
         $requests = @(Get-EmulatorRequests $emulator)
         @($requests | Where-Object { $_.method -eq 'GET' -and $_.path -like '*/orders' }).Count | Should -Be 60
         @($requests | Where-Object { $_.method -eq 'GET' -and $_.path -like '*/orders/*' }).Count | Should -Be 0
