@@ -41,9 +41,10 @@ function Invoke-BenchPwsh {
         [Parameter(Mandatory)] [string] $File,
         [string[]] $ArgumentList = @(),
         [hashtable] $Environment = @{},
-        [int] $TimeoutSeconds = 900
+        [int] $TimeoutSeconds = 900,
+        [string] $CacheHome
     )
-    $start = New-PwshStartInfo
+    $start = New-PwshStartInfo -CacheHome $CacheHome
     foreach ($argument in @('-NoProfile', '-NonInteractive', '-File', $File) + $ArgumentList) { $start.ArgumentList.Add($argument) }
     Set-ProcessEnvironment $start $Environment
     $clock = [System.Diagnostics.Stopwatch]::StartNew()
@@ -73,8 +74,9 @@ function New-PwshStartInfo {
     <#
         A start for the pwsh running this script (pwsh.dll in the dotnet host when run as a .NET tool), or for the pwsh.dll
         in $PwshHome in the same dotnet host (New-PrecompiledPwsh's copy, made only when this pwsh is a .NET tool).
+        With $CacheHome, PowerShell's per-user cache is that folder (Get-BenchCacheHome says why).
     #>
-    param([string] $PwshHome = $PSHOME)
+    param([string] $PwshHome = $PSHOME, [string] $CacheHome)
     $hostPath = [Environment]::ProcessPath
     $start = [System.Diagnostics.ProcessStartInfo]::new($hostPath)
     if ([IO.Path]::GetFileNameWithoutExtension($hostPath) -ne 'pwsh') { $start.ArgumentList.Add((Join-Path $PwshHome 'pwsh.dll')) }
@@ -82,13 +84,37 @@ function New-PwshStartInfo {
     $start.RedirectStandardOutput = $true
     $start.RedirectStandardError = $true
     $start.UseShellExecute = $false
+    if ($CacheHome) { $start.Environment['XDG_CACHE_HOME'] = $CacheHome }
     $start
 }
 
+$script:CacheRoot = Join-Path ([IO.Path]::GetTempPath()) "pcsandbox-bench-cache-$([guid]::NewGuid().ToString('n'))"
+
+function Get-BenchCacheHome {
+    <#
+        The folder a measured side keeps as PowerShell's per-user cache ($XDG_CACHE_HOME on Linux and macOS; Windows has
+        no such switch, and its sides share one). Every pwsh replays at start the JIT profile the last pwsh of the same
+        user wrote there (StartupProfileData-NonInteractive), whatever that one ran: with one cache for all, a side run
+        after a similar one starts faster than after a bare pwsh, by up to 0.1 s on 2 cores, so the order of the sides
+        decided the comparison. Each side's own folder leaves it the profile of its own last run; -Empty starts it
+        afresh, as on a new machine or sandbox.
+    #>
+    param([Parameter(Mandatory)] [string] $Side, [switch] $Empty)
+    $folder = Join-Path $script:CacheRoot ($Side -replace '[^A-Za-z0-9]+', '-')
+    if ($Empty) { Remove-Item -LiteralPath $folder -Recurse -Force -ErrorAction SilentlyContinue }
+    $null = New-Item -ItemType Directory -Path $folder -Force
+    $folder
+}
+
+function Remove-BenchCacheHome {
+    <# Removes every side's cache folder (the end of a run). #>
+    Remove-Item -LiteralPath $script:CacheRoot -Recurse -Force -ErrorAction SilentlyContinue
+}
+
 function Measure-PwshStart {
-    <# Wall seconds of one pwsh -NoProfile -Command $Command, with $Environment set, in the pwsh of $PwshHome. #>
-    param([Parameter(Mandatory)] [string] $Command, [hashtable] $Environment = @{}, [string] $PwshHome = $PSHOME)
-    $start = New-PwshStartInfo -PwshHome $PwshHome
+    <# Wall seconds of one pwsh -NoProfile -Command $Command, with $Environment set, in the pwsh of $PwshHome, with $CacheHome as its cache. #>
+    param([Parameter(Mandatory)] [string] $Command, [hashtable] $Environment = @{}, [string] $PwshHome = $PSHOME, [string] $CacheHome)
+    $start = New-PwshStartInfo -PwshHome $PwshHome -CacheHome $CacheHome
     foreach ($argument in '-NoProfile', '-NonInteractive', '-Command', $Command) { $start.ArgumentList.Add($argument) }
     Set-ProcessEnvironment $start $Environment
     $clock = [System.Diagnostics.Stopwatch]::StartNew()
@@ -102,6 +128,26 @@ function Measure-PwshStart {
     $seconds
 }
 
+function Invoke-RotatedRounds {
+    <#
+        Runs $Measure once for each name in each round and returns, keyed by name, the results of the counted rounds.
+        The first round is not counted: it pays what only a first run pays (an emulator's first answers, a side's cache
+        not yet written). Each round starts one name later than the round before, so no side always follows the same
+        one: a single run per side in a fixed order made identical builds differ by up to 2x.
+    #>
+    param([Parameter(Mandatory)] [string[]] $Names, [Parameter(Mandatory)] [int] $Rounds, [Parameter(Mandatory)] [scriptblock] $Measure)
+    $results = @{}
+    foreach ($name in $Names) { $results[$name] = [System.Collections.Generic.List[object]]::new() }
+    foreach ($round in 0..$Rounds) {
+        foreach ($index in 0..($Names.Count - 1)) {
+            $name = $Names[($index + $round) % $Names.Count]
+            $result = & $Measure $name
+            if ($round) { $results[$name].Add($result) }
+        }
+    }
+    $results
+}
+
 function Get-Median {
     param([Parameter(Mandatory)] [double[]] $Values)
     $sorted = @($Values | Sort-Object)
@@ -109,4 +155,4 @@ function Get-Median {
     if ($sorted.Count % 2) { $sorted[$middle] } else { ($sorted[$middle - 1] + $sorted[$middle]) / 2 }
 }
 
-Export-ModuleMember -Function Start-BenchEmulator, Stop-TestEmulator, Get-ConnectPart, Reset-BenchEmulator, Get-BenchRequest, Invoke-BenchPwsh, Measure-PwshStart, Get-Median, Invoke-EmulatorAdmin
+Export-ModuleMember -Function Start-BenchEmulator, Stop-TestEmulator, Get-ConnectPart, Reset-BenchEmulator, Get-BenchRequest, Invoke-BenchPwsh, Measure-PwshStart, Get-Median, Invoke-RotatedRounds, Invoke-EmulatorAdmin, Get-BenchCacheHome, Remove-BenchCacheHome

@@ -12,9 +12,12 @@
     - the same cleanup, more orders, under the documented 500 requests a minute: time, 429s provoked, whether it finished;
     - the CSV path: requests sent against one per order plus one per customer;
     - listing 1k / 10k / 100k orders: time per order, time to the first, peak memory over an imported and connected
-      pwsh, and the 100k listing under a 64 MiB GC heap limit;
-    - start-up: Import-Module + Connect-PCSandbox over a bare pwsh, alternated, medians; when this pwsh is a .NET tool
+      pwsh (medians of rotated rounds, Invoke-RotatedRounds), and the 100k listing under a 64 MiB GC heap limit;
+    - start-up: Import-Module + Connect-PCSandbox over a bare pwsh, alternated, medians, warm (each side's own
+      PowerShell cache as its own last run left it) and cold (that cache emptied first); when this pwsh is a .NET tool
       (IL only), also on a precompiled copy of it (PrecompiledPwsh.psm1), as PowerShell's releases are.
+    Each measured side keeps a PowerShell cache of its own (Get-BenchCacheHome), so no side starts with the JIT
+    profile another side's pwsh left.
     -BaselineModulePath measures a second build (such as main's) on the same emulators in the same run.
 #>
 param(
@@ -26,11 +29,13 @@ param(
     [ValidateSet('Cleanup', 'RateLimit', 'Csv', 'Listing', 'StartUp')]
     [string[]] $Sections = @('Cleanup', 'RateLimit', 'Csv', 'Listing', 'StartUp'),
     [int] $StartUpRounds = 11,
+    [int] $ListingRounds = 3,
     [string] $ResultsPath = (Join-Path $PSScriptRoot 'results.md')
 )
 
 $ErrorActionPreference = 'Stop'
 Import-Module (Join-Path $PSScriptRoot 'BenchmarkSupport.psm1') -Force
+trap { Remove-BenchCacheHome; break }
 Import-Module (Join-Path $PSScriptRoot 'PrecompiledPwsh.psm1') -Force
 $rows = [System.Collections.Generic.List[object]]::new()
 $modules = [ordered]@{ 'this build' = (Resolve-Path $ModulePath).Path }
@@ -46,7 +51,7 @@ function Add-Row([string] $Section, [string] $What, [string] $Measured, [string]
 function Invoke-Naive($Emulator) {
     Reset-BenchEmulator $Emulator
     $parts = Get-ConnectPart $Emulator
-    $run = Invoke-BenchPwsh (Join-Path $PSScriptRoot 'naive/Measure-Naive.ps1') -ArgumentList '-Endpoint', $parts.Endpoint, '-TenantId', $parts.TenantId, '-ClientId', $parts.ClientId -Environment @{ PCSANDBOX_BENCH_SECRET = $parts.ClientSecret }
+    $run = Invoke-BenchPwsh (Join-Path $PSScriptRoot 'naive/Measure-Naive.ps1') -ArgumentList '-Endpoint', $parts.Endpoint, '-TenantId', $parts.TenantId, '-ClientId', $parts.ClientId -Environment @{ PCSANDBOX_BENCH_SECRET = $parts.ClientSecret } -CacheHome (Get-BenchCacheHome 'naive')
     Add-RequestCount $run $Emulator
 }
 
@@ -55,9 +60,29 @@ function Invoke-Module($Emulator, [string] $Module, [string] $Scenario, [int] $T
     $arguments = @('-ModulePath', $Module, '-Scenario', $Scenario)
     if ($ThrottleLimit) { $arguments += '-ThrottleLimit', $ThrottleLimit }
     if ($CsvPath) { $arguments += '-CsvPath', $CsvPath }
-    $run = Invoke-BenchPwsh $cleanupScript -ArgumentList $arguments -Environment @{ PCSANDBOX_BENCH_CONNECT = $Emulator.ConnectCommand }
+    $run = Invoke-BenchPwsh $cleanupScript -ArgumentList $arguments -Environment @{ PCSANDBOX_BENCH_CONNECT = $Emulator.ConnectCommand } -CacheHome (Get-BenchCacheHome $Module)
     if ($run.PSObject.Properties['Failed']) { throw "The $Scenario run failed: $($run.Error)" }
     Add-RequestCount $run $Emulator
+}
+
+function Invoke-Listing([string] $Build, [hashtable] $Environment) {
+    Invoke-BenchPwsh (Join-Path $PSScriptRoot 'module/Measure-Listing.ps1') -ArgumentList '-ModulePath', $modules[$Build] -Environment $Environment -CacheHome (Get-BenchCacheHome $modules[$Build])
+}
+
+function Measure-ListingSide([hashtable] $Environment, [int] $Rounds) {
+    <# Each build's median listing (seconds, time to the first order, peak above the baseline), keyed by build, over rotated rounds. #>
+    $runs = Invoke-RotatedRounds -Names @($modules.Keys) -Rounds $Rounds -Measure {
+        param($build)
+        $run = Invoke-Listing $build $Environment
+        if ($run.PSObject.Properties['Failed']) { throw "The listing run failed: $($run.Error)" }
+        $run
+    }
+    $medians = @{}
+    foreach ($build in $runs.Keys) {
+        $list = $runs[$build]
+        $medians[$build] = [pscustomobject]@{ Orders = $list[0].Orders; Seconds = Get-Median $list.Seconds; FirstSeconds = Get-Median $list.FirstSeconds; PeakAboveMB = Get-Median $list.PeakAboveMB }
+    }
+    $medians
 }
 
 function Add-RequestCount($Run, $Emulator) {
@@ -85,6 +110,26 @@ function Get-MostAtOnce($Requests) {
         $most = [Math]::Max($most, $now)
     }
     $most
+}
+
+function Measure-StartUpSide($Sides, [string] $PwshHome, [hashtable] $Environment, [int] $Rounds) {
+    <#
+        The median wall seconds of each side, keyed 'warm|name' and 'cold|name', over rotated rounds that run every side
+        once warm and once cold. Warm: the side's own PowerShell cache as its own last run left it (a runbook started
+        again on the same worker); cold: that cache emptied first (a new machine or sandbox).
+    #>
+    $commands = @{}
+    foreach ($side in $Sides) { $commands[$side.Name] = $side.Command }
+    $runs = Invoke-RotatedRounds -Names @($Sides.Name) -Rounds $Rounds -Measure {
+        param($name)
+        @{
+            warm = Measure-PwshStart $commands[$name] -Environment $Environment -PwshHome $PwshHome -CacheHome (Get-BenchCacheHome "$PwshHome warm $name")
+            cold = Measure-PwshStart $commands[$name] -Environment $Environment -PwshHome $PwshHome -CacheHome (Get-BenchCacheHome "$PwshHome cold $name" -Empty)
+        }
+    }
+    $medians = @{}
+    foreach ($name in $runs.Keys) { foreach ($state in 'warm', 'cold') { $medians["$state|$name"] = Get-Median @($runs[$name] | ForEach-Object { $_[$state] }) } }
+    $medians
 }
 
 function Get-Floor([int] $Cancellations, [int] $Concurrency) { $latency * (2 + [Math]::Ceiling($Cancellations / $Concurrency)) }
@@ -132,31 +177,23 @@ try {
         $precompiledHome = Join-Path ([IO.Path]::GetTempPath()) "pcsandbox-bench-pwsh-$([guid]::NewGuid().ToString('n'))"
         $environment = @{ PCSANDBOX_BENCH_CONNECT = $sandbox.ConnectCommand }
         $connectLine = 'Import-Module ''{0}''; Invoke-Expression "$env:PCSANDBOX_BENCH_CONNECT | Out-Null"'
-        $bare = @{}; $connected = @{}
+        $sides = @(@{ Name = 'bare'; Command = '1' }) + @($modules.Keys | ForEach-Object { @{ Name = $_; Command = $connectLine -f $modules[$_] } })
+        $medians = [ordered]@{}
         try {
             if (New-PrecompiledPwsh -Destination $precompiledHome) { $pwshHomes['precompiled pwsh'] = $precompiledHome }
-            foreach ($pwsh in $pwshHomes.Keys) {
-                $bare[$pwsh] = [System.Collections.Generic.List[double]]::new()
-                foreach ($build in $modules.Keys) { $connected["$pwsh|$build"] = [System.Collections.Generic.List[double]]::new() }
-            }
-            foreach ($round in 1..$StartUpRounds) {
-                foreach ($pwsh in $pwshHomes.Keys) {
-                    $bare[$pwsh].Add((Measure-PwshStart '1' -PwshHome $pwshHomes[$pwsh]))
-                    foreach ($build in $modules.Keys) {
-                        $connected["$pwsh|$build"].Add((Measure-PwshStart ($connectLine -f $modules[$build]) -Environment $environment -PwshHome $pwshHomes[$pwsh]))
-                    }
-                }
-            }
+            foreach ($pwsh in $pwshHomes.Keys) { $medians[$pwsh] = Measure-StartUpSide $sides $pwshHomes[$pwsh] $environment $StartUpRounds }
         }
         finally {
             Remove-Item -LiteralPath $precompiledHome -Recurse -Force -ErrorAction SilentlyContinue
         }
-        foreach ($pwsh in $pwshHomes.Keys) {
-            $bareMedian = Get-Median $bare[$pwsh]
-            Add-Row 'start-up' "bare $pwsh -NoProfile -c 1 (median of $StartUpRounds)" (Format-Seconds $bareMedian) '1.00' $pwsh
-            foreach ($build in $modules.Keys) {
-                $median = Get-Median $connected["$pwsh|$build"]
-                Add-Row 'start-up' "$pwsh + Import-Module + Connect-PCSandbox (app secret)" ('{0}, +{1:0.00} s' -f (Format-Seconds $median), ($median - $bareMedian)) ('{0:0.00}x bare' -f ($median / $bareMedian)) $build
+        foreach ($pwsh in $medians.Keys) {
+            foreach ($state in 'warm', 'cold') {
+                $bareMedian = $medians[$pwsh]["$state|bare"]
+                Add-Row 'start-up' "bare $pwsh -NoProfile -c 1, $state (median of $StartUpRounds)" (Format-Seconds $bareMedian) '1.00' $pwsh
+                foreach ($build in $modules.Keys) {
+                    $median = $medians[$pwsh]["$state|$build"]
+                    Add-Row 'start-up' "$pwsh + Import-Module + Connect-PCSandbox (app secret), $state" ('{0}, +{1:0.00} s' -f (Format-Seconds $median), ($median - $bareMedian)) ('{0:0.00}x bare' -f ($median / $bareMedian)) $build
+                }
             }
         }
     }
@@ -185,12 +222,12 @@ if ('Listing' -in $Sections) {
         $listing = Start-BenchEmulator -Generate $size.Generate
         try {
             $environment = @{ PCSANDBOX_BENCH_CONNECT = $listing.ConnectCommand }
+            $medians = Measure-ListingSide $environment $ListingRounds
             foreach ($build in $modules.Keys) {
-                $run = Invoke-BenchPwsh (Join-Path $PSScriptRoot 'module/Measure-Listing.ps1') -ArgumentList '-ModulePath', $modules[$build] -Environment $environment
-                if ($run.PSObject.Properties['Failed']) { throw "The listing run failed: $($run.Error)" }
-                Add-Row 'listing' "Get-PCSandboxOrder | Measure-Object, $($size.Label) orders ($($run.Orders))" ('{0:0} µs/order, first {1}, +{2} MB peak' -f ($run.Seconds * 1e6 / $run.Orders), (Format-Seconds $run.FirstSeconds), $run.PeakAboveMB) ('{0:0.00} of the 100 MB budget' -f ($run.PeakAboveMB / 100)) $build
+                $run = $medians[$build]
+                Add-Row 'listing' "Get-PCSandboxOrder | Measure-Object, $($size.Label) orders ($($run.Orders)), median of $ListingRounds" ('{0:0} µs/order, first {1}, +{2} MB peak' -f ($run.Seconds * 1e6 / $run.Orders), (Format-Seconds $run.FirstSeconds), $run.PeakAboveMB) ('{0:0.00} of the 100 MB budget' -f ($run.PeakAboveMB / 100)) $build
                 if ($size.Label -eq '100k') {
-                    $limitedHeap = Invoke-BenchPwsh (Join-Path $PSScriptRoot 'module/Measure-Listing.ps1') -ArgumentList '-ModulePath', $modules[$build] -Environment ($environment + @{ DOTNET_GCHeapHardLimit = '0x4000000' })
+                    $limitedHeap = Invoke-Listing $build ($environment + @{ DOTNET_GCHeapHardLimit = '0x4000000' })
                     $completed = -not $limitedHeap.PSObject.Properties['Failed'] -and $limitedHeap.Orders -eq $run.Orders
                     Add-Row 'listing' '100k orders under DOTNET_GCHeapHardLimit=64 MiB' "completed: $completed" '' $build
                 }
@@ -208,5 +245,6 @@ $header = @(
     ('{0:yyyy-MM-dd HH:mm} UTC, {1} cores, {2}, latency {3} ms per API request (emulator on the same machine). Written by `build.ps1 -Task Bench`; see README.md.' -f [DateTime]::UtcNow, [Environment]::ProcessorCount, [System.Runtime.InteropServices.RuntimeInformation]::OSDescription, $LatencyMs),
     ('Builds: ' + (@($modules.Keys | ForEach-Object { '{0} = `{1}`' -f $_, $modules[$_] }) -join '; ') + '.'),
     '')
+Remove-BenchCacheHome
 Set-Content -LiteralPath $ResultsPath -Value ($header + $table) -Encoding utf8
 Write-Host "Results: $ResultsPath"
