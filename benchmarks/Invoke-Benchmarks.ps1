@@ -69,18 +69,19 @@ function Invoke-Listing([string] $Build, [hashtable] $Environment) {
     Invoke-BenchPwsh (Join-Path $PSScriptRoot 'module/Measure-Listing.ps1') -ArgumentList '-ModulePath', $modules[$Build] -Environment $Environment -CacheHome (Get-BenchCacheHome $modules[$Build])
 }
 
-function Measure-ListingSide([hashtable] $Environment, [int] $Rounds) {
-    <# Each build's median listing (seconds, time to the first order, peak above the baseline), keyed by build, over rotated rounds. #>
+function Measure-ListingSide([hashtable] $Environment, [int] $Orders, [int] $Rounds) {
+    <# Each build's median listing (seconds, time to the first order, peak above the baseline), keyed by build, over rotated rounds; every run must list all $Orders. #>
     $runs = Invoke-RotatedRounds -Names @($modules.Keys) -Rounds $Rounds -Measure {
         param($build)
         $run = Invoke-Listing $build $Environment
         if ($run.PSObject.Properties['Failed']) { throw "The listing run failed: $($run.Error)" }
+        if ($run.Orders -ne $Orders) { throw "The listing run of $build wrote $($run.Orders) orders of the $Orders generated." }
         $run
     }
     $medians = @{}
     foreach ($build in $runs.Keys) {
         $list = $runs[$build]
-        $medians[$build] = [pscustomobject]@{ Orders = $list[0].Orders; Seconds = Get-Median $list.Seconds; FirstSeconds = Get-Median $list.FirstSeconds; PeakAboveMB = Get-Median $list.PeakAboveMB }
+        $medians[$build] = [pscustomobject]@{ Seconds = Get-Median $list.Seconds; FirstSeconds = Get-Median $list.FirstSeconds; PeakAboveMB = Get-Median $list.PeakAboveMB }
     }
     $medians
 }
@@ -112,19 +113,17 @@ function Get-MostAtOnce($Requests) {
     $most
 }
 
-function Measure-StartUpSide($Sides, [string] $PwshHome, [hashtable] $Environment, [int] $Rounds) {
+function Measure-StartUpSide([System.Collections.Specialized.OrderedDictionary] $Commands, [string] $PwshHome, [hashtable] $Environment, [int] $Rounds) {
     <#
-        The median wall seconds of each side, keyed 'warm|name' and 'cold|name', over rotated rounds that run every side
-        once warm and once cold. Warm: the side's own PowerShell cache as its own last run left it (a runbook started
-        again on the same worker); cold: that cache emptied first (a new machine or sandbox).
+        The median wall seconds of each side of $Commands (name to command), keyed 'warm|name' and 'cold|name', over
+        rotated rounds that run every side once warm and once cold. Warm: the side's own PowerShell cache as its last
+        run left it (a runbook started again on the same worker); cold: that cache emptied first (a new machine).
     #>
-    $commands = @{}
-    foreach ($side in $Sides) { $commands[$side.Name] = $side.Command }
-    $runs = Invoke-RotatedRounds -Names @($Sides.Name) -Rounds $Rounds -Measure {
+    $runs = Invoke-RotatedRounds -Names @($Commands.Keys) -Rounds $Rounds -Measure {
         param($name)
         @{
-            warm = Measure-PwshStart $commands[$name] -Environment $Environment -PwshHome $PwshHome -CacheHome (Get-BenchCacheHome "$PwshHome warm $name")
-            cold = Measure-PwshStart $commands[$name] -Environment $Environment -PwshHome $PwshHome -CacheHome (Get-BenchCacheHome "$PwshHome cold $name" -Empty)
+            warm = Measure-PwshStart $Commands[$name] -Environment $Environment -PwshHome $PwshHome -CacheHome (Get-BenchCacheHome "$PwshHome warm $name")
+            cold = Measure-PwshStart $Commands[$name] -Environment $Environment -PwshHome $PwshHome -CacheHome (Get-BenchCacheHome "$PwshHome cold $name" -Empty)
         }
     }
     $medians = @{}
@@ -177,7 +176,7 @@ try {
         $precompiledHome = Join-Path ([IO.Path]::GetTempPath()) "pcsandbox-bench-pwsh-$([guid]::NewGuid().ToString('n'))"
         $environment = @{ PCSANDBOX_BENCH_CONNECT = $sandbox.ConnectCommand }
         $connectLine = 'Import-Module ''{0}''; Invoke-Expression "$env:PCSANDBOX_BENCH_CONNECT | Out-Null"'
-        $sides = @(@{ Name = 'bare'; Command = '1' }) + @($modules.Keys | ForEach-Object { @{ Name = $_; Command = $connectLine -f $modules[$_] } })
+        $sides = [ordered]@{ 'bare' = '1' }; foreach ($build in $modules.Keys) { $sides[$build] = $connectLine -f $modules[$build] }
         $medians = [ordered]@{}
         try {
             if (New-PrecompiledPwsh -Destination $precompiledHome) { $pwshHomes['precompiled pwsh'] = $precompiledHome }
@@ -220,15 +219,16 @@ if ('RateLimit' -in $Sections) {
 if ('Listing' -in $Sections) {
     foreach ($size in @(@{ Label = '1k'; Generate = '1x10x100' }, @{ Label = '10k'; Generate = '1x10x1000' }, @{ Label = '100k'; Generate = '1x100x1000' })) {
         $listing = Start-BenchEmulator -Generate $size.Generate
+        $orders = 1; foreach ($part in $size.Generate -split 'x') { $orders *= [int] $part } # <partners>x<customers>x<orders each>, one partner
         try {
             $environment = @{ PCSANDBOX_BENCH_CONNECT = $listing.ConnectCommand }
-            $medians = Measure-ListingSide $environment $ListingRounds
+            $medians = Measure-ListingSide $environment $orders $ListingRounds
             foreach ($build in $modules.Keys) {
                 $run = $medians[$build]
-                Add-Row 'listing' "Get-PCSandboxOrder | Measure-Object, $($size.Label) orders ($($run.Orders)), median of $ListingRounds" ('{0:0} µs/order, first {1}, +{2} MB peak' -f ($run.Seconds * 1e6 / $run.Orders), (Format-Seconds $run.FirstSeconds), $run.PeakAboveMB) ('{0:0.00} of the 100 MB budget' -f ($run.PeakAboveMB / 100)) $build
+                Add-Row 'listing' "Get-PCSandboxOrder | Measure-Object, $($size.Label) orders ($orders), median of $ListingRounds" ('{0:0} µs/order, first {1}, +{2} MB peak' -f ($run.Seconds * 1e6 / $orders), (Format-Seconds $run.FirstSeconds), $run.PeakAboveMB) ('{0:0.00} of the 100 MB budget' -f ($run.PeakAboveMB / 100)) $build
                 if ($size.Label -eq '100k') {
                     $limitedHeap = Invoke-Listing $build ($environment + @{ DOTNET_GCHeapHardLimit = '0x4000000' })
-                    $completed = -not $limitedHeap.PSObject.Properties['Failed'] -and $limitedHeap.Orders -eq $run.Orders
+                    $completed = -not $limitedHeap.PSObject.Properties['Failed'] -and $limitedHeap.Orders -eq $orders
                     Add-Row 'listing' '100k orders under DOTNET_GCHeapHardLimit=64 MiB' "completed: $completed" '' $build
                 }
             }
