@@ -132,7 +132,6 @@ function Measure-StartUpSide([System.Collections.Specialized.OrderedDictionary] 
 }
 
 function Get-Floor([int] $Cancellations, [int] $Concurrency) { $latency * (2 + [Math]::Ceiling($Cancellations / $Concurrency)) }
-
 function Format-Seconds([double] $Seconds) { '{0:0.00} s' -f $Seconds }
 
 if ('Cleanup' -in $Sections -or 'Csv' -in $Sections -or 'StartUp' -in $Sections) {
@@ -174,8 +173,9 @@ try {
         # This pwsh, and a precompiled copy of it when it is a .NET tool (IL only; PowerShell's releases are precompiled).
         $pwshHomes = [ordered]@{ 'pwsh' = $PSHOME }
         $precompiledHome = Join-Path ([IO.Path]::GetTempPath()) "pcsandbox-bench-pwsh-$([guid]::NewGuid().ToString('n'))"
-        $environment = @{ PCSANDBOX_BENCH_CONNECT = $sandbox.ConnectCommand }
-        $connectLine = 'Import-Module ''{0}''; Invoke-Expression "$env:PCSANDBOX_BENCH_CONNECT | Out-Null"'
+        # The line a runbook author writes, the secret from the environment; any error fails the run (Measure-PwshStart).
+        $parts = Get-ConnectPart $sandbox; $environment = @{ PCSANDBOX_BENCH_SECRET = $parts.ClientSecret }
+        $connectLine = "`$ErrorActionPreference = 'Stop'; Import-Module '{0}'; Connect-PCSandbox -Endpoint $($parts.Endpoint) -TenantId $($parts.TenantId) -ClientId $($parts.ClientId) -ClientSecret (ConvertTo-SecureString `$env:PCSANDBOX_BENCH_SECRET -AsPlainText -Force) -SkipCertificateCheck -IntegrationSandbox | Out-Null"
         $sides = [ordered]@{ 'bare' = '1' }; foreach ($build in $modules.Keys) { $sides[$build] = $connectLine -f $modules[$build] }
         $medians = [ordered]@{}
         try {
