@@ -32,20 +32,22 @@ function Get-BenchRequest {
     @(Get-EmulatorRequests $Emulator | Where-Object { $_.path -like '/v1/*' })
 }
 
-function Invoke-BenchPwsh {
+function Invoke-PwshProcess {
     <#
-        Runs a script file in a new pwsh (-NoProfile) and returns the JSON object its last output line is, with the
-        process's wall time added as WallSeconds. The connect line goes through the environment, never the command line.
+        Runs one new pwsh (-NoProfile -NonInteractive, then $ArgumentList) with $Environment set, in the pwsh of
+        $PwshHome, with $CacheHome as its cache, reading both its streams as they come (an unread stream that fills its
+        pipe would hang it), and killed after $TimeoutSeconds. Returns its exit code, the two streams and its wall time.
     #>
     param(
-        [Parameter(Mandatory)] [string] $File,
-        [string[]] $ArgumentList = @(),
+        [Parameter(Mandatory)] [string[]] $ArgumentList,
+        [Parameter(Mandatory)] [string] $What,
         [hashtable] $Environment = @{},
-        [int] $TimeoutSeconds = 900,
-        [string] $CacheHome
+        [string] $PwshHome = $PSHOME,
+        [string] $CacheHome,
+        [int] $TimeoutSeconds = 900
     )
-    $start = New-PwshStartInfo -CacheHome $CacheHome
-    foreach ($argument in @('-NoProfile', '-NonInteractive', '-File', $File) + $ArgumentList) { $start.ArgumentList.Add($argument) }
+    $start = New-PwshStartInfo -PwshHome $PwshHome -CacheHome $CacheHome
+    foreach ($argument in @('-NoProfile', '-NonInteractive') + $ArgumentList) { $start.ArgumentList.Add($argument) }
     Set-ProcessEnvironment $start $Environment
     $clock = [System.Diagnostics.Stopwatch]::StartNew()
     $process = [System.Diagnostics.Process]::Start($start)
@@ -54,20 +56,35 @@ function Invoke-BenchPwsh {
         $errors = $process.StandardError.ReadToEndAsync()
         if (-not $process.WaitForExit($TimeoutSeconds * 1000)) {
             $process.Kill($true)
-            throw "$File did not finish within $TimeoutSeconds seconds."
+            throw "$What did not finish within $TimeoutSeconds seconds."
         }
-        $wall = $clock.Elapsed.TotalSeconds
-        $last = @($output.Result -split "`r?`n" | Where-Object { $_.Trim() }) | Select-Object -Last 1
-        if ($process.ExitCode -ne 0 -or -not $last) {
-            return [pscustomobject]@{ Failed = $true; ExitCode = $process.ExitCode; Error = ($errors.Result + $output.Result).Trim(); WallSeconds = $wall }
-        }
-        $result = $last | ConvertFrom-Json
-        $result | Add-Member -NotePropertyName WallSeconds -NotePropertyValue $wall -Force
-        $result
+        [pscustomobject]@{ ExitCode = $process.ExitCode; Output = $output.Result; Errors = $errors.Result; WallSeconds = $clock.Elapsed.TotalSeconds }
     }
     finally {
         $process.Dispose()
     }
+}
+
+function Invoke-BenchPwsh {
+    <#
+        Runs a script file in a new pwsh and returns the JSON object its last output line is, with the process's wall
+        time added as WallSeconds. The connect line goes through the environment, never the command line.
+    #>
+    param(
+        [Parameter(Mandatory)] [string] $File,
+        [string[]] $ArgumentList = @(),
+        [hashtable] $Environment = @{},
+        [int] $TimeoutSeconds = 900,
+        [string] $CacheHome
+    )
+    $run = Invoke-PwshProcess -ArgumentList (@('-File', $File) + $ArgumentList) -What $File -Environment $Environment -CacheHome $CacheHome -TimeoutSeconds $TimeoutSeconds
+    $last = @($run.Output -split "`r?`n" | Where-Object { $_.Trim() }) | Select-Object -Last 1
+    if ($run.ExitCode -ne 0 -or -not $last) {
+        return [pscustomobject]@{ Failed = $true; ExitCode = $run.ExitCode; Error = ($run.Errors + $run.Output).Trim(); WallSeconds = $run.WallSeconds }
+    }
+    $result = $last | ConvertFrom-Json
+    $result | Add-Member -NotePropertyName WallSeconds -NotePropertyValue $run.WallSeconds -Force
+    $result
 }
 
 function New-PwshStartInfo {
@@ -112,20 +129,14 @@ function Remove-BenchCacheHome {
 }
 
 function Measure-PwshStart {
-    <# Wall seconds of one pwsh -NoProfile -Command $Command, with $Environment set, in the pwsh of $PwshHome, with $CacheHome as its cache. #>
+    <#
+        Wall seconds of one pwsh -Command $Command (Invoke-PwshProcess). A run that wrote an error failed, whatever its
+        exit code: pwsh -Command exits 0 after an error that does not stop it, such as a Connect-PCSandbox that failed.
+    #>
     param([Parameter(Mandatory)] [string] $Command, [hashtable] $Environment = @{}, [string] $PwshHome = $PSHOME, [string] $CacheHome)
-    $start = New-PwshStartInfo -PwshHome $PwshHome -CacheHome $CacheHome
-    foreach ($argument in '-NoProfile', '-NonInteractive', '-Command', $Command) { $start.ArgumentList.Add($argument) }
-    Set-ProcessEnvironment $start $Environment
-    $clock = [System.Diagnostics.Stopwatch]::StartNew()
-    $process = [System.Diagnostics.Process]::Start($start)
-    $null = $process.StandardOutput.ReadToEnd()
-    $process.WaitForExit()
-    $seconds = $clock.Elapsed.TotalSeconds
-    $failed = $process.ExitCode -ne 0
-    $process.Dispose()
-    if ($failed) { throw "pwsh -Command failed: $Command" }
-    $seconds
+    $run = Invoke-PwshProcess -ArgumentList '-Command', $Command -What "pwsh -Command $Command" -Environment $Environment -PwshHome $PwshHome -CacheHome $CacheHome -TimeoutSeconds 120
+    if ($run.ExitCode -ne 0 -or $run.Errors.Trim()) { throw "pwsh -Command failed (exit code $($run.ExitCode)): $Command`n$($run.Errors.Trim())" }
+    $run.WallSeconds
 }
 
 function Invoke-RotatedRounds {

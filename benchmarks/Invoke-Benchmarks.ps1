@@ -173,9 +173,9 @@ try {
         # This pwsh, and a precompiled copy of it when it is a .NET tool (IL only; PowerShell's releases are precompiled).
         $pwshHomes = [ordered]@{ 'pwsh' = $PSHOME }
         $precompiledHome = Join-Path ([IO.Path]::GetTempPath()) "pcsandbox-bench-pwsh-$([guid]::NewGuid().ToString('n'))"
-        # The line a runbook author writes, the secret from the environment; any error fails the run (Measure-PwshStart).
+        # The line a runbook author writes, the secret from the environment; a run that writes an error fails (Measure-PwshStart).
         $parts = Get-ConnectPart $sandbox; $environment = @{ PCSANDBOX_BENCH_SECRET = $parts.ClientSecret }
-        $connectLine = "`$ErrorActionPreference = 'Stop'; Import-Module '{0}'; Connect-PCSandbox -Endpoint $($parts.Endpoint) -TenantId $($parts.TenantId) -ClientId $($parts.ClientId) -ClientSecret (ConvertTo-SecureString `$env:PCSANDBOX_BENCH_SECRET -AsPlainText -Force) -SkipCertificateCheck -IntegrationSandbox | Out-Null"
+        $connectLine = "Import-Module '{0}'; Connect-PCSandbox -Endpoint $($parts.Endpoint) -TenantId $($parts.TenantId) -ClientId $($parts.ClientId) -ClientSecret (ConvertTo-SecureString `$env:PCSANDBOX_BENCH_SECRET -AsPlainText -Force) -SkipCertificateCheck -IntegrationSandbox | Out-Null"
         $sides = [ordered]@{ 'bare' = '1' }; foreach ($build in $modules.Keys) { $sides[$build] = $connectLine -f $modules[$build] }
         $medians = [ordered]@{}
         try {
