@@ -63,4 +63,12 @@ public class LoaderTests
         // .NET 5+ says the identifier in one call; the module, built for netstandard2.0, works it out.
         Assert.Equal(RuntimeInformation.RuntimeIdentifier, ReadyToRunPlatform.Current);
     }
+
+    [Fact]
+    public void The_import_finds_the_module_analysis_cache_of_this_PowerShell_to_read_ahead()
+    {
+        // False when PowerShell renames the type: the import would still work, and a runbook's first autoloaded
+        // command would wait PowerShell's 75 ms of retries again, which no other test would notice.
+        Assert.True(ModuleAnalysisCacheRead.Run());
+    }
 }
