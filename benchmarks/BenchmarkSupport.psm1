@@ -9,7 +9,7 @@ function Start-BenchEmulator {
 }
 
 function Get-ConnectPart {
-    <# The endpoint, tenant, app and secret of the emulator's connect line, for the naive script (which has no module). #>
+    <# The endpoint, tenant, app and secret of the emulator's connect line: for the naive script (which has no module) and the start-up line. #>
     param([Parameter(Mandatory)] $Emulator)
     $line = $Emulator.ConnectCommand
     @{

@@ -1,12 +1,12 @@
-using System;
 using System.Management.Automation;
 using System.Runtime.CompilerServices;
 
 namespace PartnerSandbox.Infrastructure.Loading;
 
 /// <summary>
-/// Has PowerShell read its module analysis cache on a pool thread while this module is imported, instead of on the
-/// pipeline thread at the script's first autoloaded command (ConvertTo-SecureString, in a runbook's connect line).
+/// Has PowerShell read its module analysis cache on a thread of its own (started by ModuleInitializer) while this
+/// module is imported, instead of on the pipeline thread at the script's first autoloaded command
+/// (ConvertTo-SecureString, in a runbook's connect line).
 /// When the cache file is absent, PowerShell retries the read three times 25 ms apart before it starts an empty
 /// cache (AnalysisCacheData.Get), and it writes the file only seconds after an analysis, so a short run never
 /// leaves one: every fresh sandbox and every short runbook waits those 75 ms on its pipeline thread. Forcing the
